@@ -1,0 +1,37 @@
+// swift-tools-version: 6.1
+// cplan: an interpreter for the annual consultation plans of a CPPCC office.
+// The library `ConsultPlan` holds the whole language and does no I/O; the
+// executable `cplan` is a thin command-line layer over it.
+import PackageDescription
+
+let package = Package(
+    name: "cplan",
+    products: [
+        .library(name: "ConsultPlan", targets: ["ConsultPlan"]),
+        .executable(name: "cplan", targets: ["cplan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The language: source → tokens → syntax tree → evaluated plan → checks → renderers.
+        .target(name: "ConsultPlan"),
+        // GNU readline (GPL-3) reaches only the executable, never the library.
+        .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        .executableTarget(
+            name: "cplan",
+            dependencies: [
+                "ConsultPlan", "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ConsultPlanTests",
+            dependencies: ["ConsultPlan"]
+        ),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["ConsultPlan"]
+        ),
+    ]
+)

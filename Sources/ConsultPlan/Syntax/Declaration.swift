@@ -1,0 +1,222 @@
+// Declarations (LANGUAGE.md 3) and their attributes (4.1, 4.4, 4.5, 5, 6).
+// Keywords are kept as Words so the formatter can reprint the author's spelling.
+
+/// The kinds of declaration.
+public enum DeclarationKind: String, Sendable, Hashable, CaseIterable {
+    case plan, policy, committee, sector, party, department, member, group
+    case meeting, series, approval, holiday, workday, record
+}
+
+/// A declaration ID: a plain name or one built by interpolation (`topic_\(i)`).
+public struct DeclarationName: Sendable, Hashable {
+    /// The pieces; a plain name has one `.text` piece.
+    public var segments: [StringSegment]
+    /// Where it is.
+    public var span: Span
+    /// The name when it has no interpolation.
+    public var plainName: String? { StringLiteral(segments: segments).plainText }
+    /// Creates a name.
+    public init(segments: [StringSegment], span: Span) {
+        self.segments = segments
+        self.span = span
+    }
+}
+
+/// One declaration.
+public struct Declaration: Sendable, Hashable {
+    /// What is declared.
+    public var kind: DeclarationKind
+    /// The keyword as written (`meeting`, `会议`, `协商活动`).
+    public var keyword: Word
+    /// The ID (absent for `plan`, `policy`, `approval`, `holiday`, `workday`, `record`).
+    public var name: DeclarationName?
+    /// `record MEETING`: the meeting or occurrence it refers to (`housing`, `forum.3`).
+    public var target: Expression?
+    /// `holiday DAY [.. DAY]`, `workday DAY`: the day or range.
+    public var days: Expression?
+    /// The title string (for `plan` required; for holidays the name of the day).
+    public var title: Expression?
+    /// `group ID = EXPR`.
+    public var definition: Expression?
+    /// The attributes inside `{ … }`, in written order.
+    public var attributes: [Attribute]
+    /// Whether a `{ … }` block was written (even empty).
+    public var hasBody: Bool
+    /// Where the whole declaration is.
+    public var span: Span
+
+    /// Creates a declaration.
+    public init(
+        kind: DeclarationKind, keyword: Word, name: DeclarationName? = nil, target: Expression? = nil,
+        days: Expression? = nil, title: Expression? = nil, definition: Expression? = nil,
+        attributes: [Attribute] = [], hasBody: Bool = false, span: Span
+    ) {
+        self.kind = kind
+        self.keyword = keyword
+        self.name = name
+        self.target = target
+        self.days = days
+        self.title = title
+        self.definition = definition
+        self.attributes = attributes
+        self.hasBody = hasBody
+        self.span = span
+    }
+}
+
+/// Every attribute name, by its English spelling (KEYWORDS.md).
+public enum AttributeName: String, Sendable, Hashable, CaseIterable {
+    // plan
+    case year, organization, calendar, timezone, locale
+    // committee, department, member, group
+    case chair, contact, sector, committee, party, role, members
+    // meeting and series
+    case form, topic, topics, date, time, venue, lead, with, participants, invite, source
+    case supervision, after, prepare, followUp = "follow_up", feedback, report, notice, every
+    case skipHolidays = "skip holidays", shiftHolidays = "shift holidays"
+    // record
+    case held, cancelled, received, absent, leave
+    // approval
+    case drafted, revised, reviewed, approved
+    // policy
+    case minTopicConsultations = "min_topic_consultations", supervisionShare = "supervision_share"
+    case maxAbsences = "max_absences", severity
+}
+
+/// `due 30 days before` / `due 2025-05-01`.
+public enum DueSpec: Sendable, Hashable {
+    /// `due DAY`: as written.
+    case day(Expression)
+    /// `due DURATION before|after`: relative to the meeting.
+    case relative(duration: Expression, direction: Word)
+}
+
+/// The value of an attribute, shaped by its grammar (LANGUAGE.md 4.1).
+public enum AttributeValue: Sendable, Hashable {
+    /// A flag (`supervision`, `skip holidays`, `held` with no day …).
+    case flag
+    /// One expression (`year 2025`, `form plenary`, `lead social`, `notice 5 workdays`).
+    case single(Expression)
+    /// A comma list (`participants a, b`, `role standing, vice_chair`, `topics "…", "…"`).
+    case list([Expression])
+    /// `date D` or `date DAY TIME..TIME`: the day part and the optional times.
+    case date(day: Expression, times: (start: Expression, end: Expression)?)
+    /// `time 14:30..17:00` in a series.
+    case timeSpan(start: Expression, end: Expression)
+    /// `prepare "task" [by X] due T`, `follow_up …`.
+    case task(title: Expression, byWord: Word?, by: Expression?, dueWord: Word, due: DueSpec)
+    /// `feedback D within N [from report]`.
+    case feedback(department: Expression, withinWord: Word, within: Expression, fromReport: Word?)
+    /// `every …` (4.4).
+    case every(EverySpec)
+    /// `drafted DAY by "who", …`.
+    case approvalStep(day: Expression, byWord: Word?, by: [Expression])
+    /// `severity RULE off|warning|error`.
+    case severity(rule: Word, level: Word)
+    /// `received DEPT [DAY]`.
+    case received(department: Expression, day: Expression?)
+    /// `held [DAY]`.
+    case held(day: Expression?)
+    /// `cancelled ["reason"]`.
+    case cancelled(reason: Expression?)
+}
+
+extension AttributeValue {
+    // Tuples are not Hashable; compare the date case by its parts.
+    public static func == (a: AttributeValue, b: AttributeValue) -> Bool {
+        switch (a, b) {
+        case (.flag, .flag): return true
+        case let (.single(x), .single(y)): return x == y
+        case let (.list(x), .list(y)): return x == y
+        case let (.date(d1, t1), .date(d2, t2)):
+            return d1 == d2 && t1?.start == t2?.start && t1?.end == t2?.end
+        case let (.timeSpan(a1, b1), .timeSpan(a2, b2)): return a1 == a2 && b1 == b2
+        case let (.task(t1, bw1, b1, dw1, d1), .task(t2, bw2, b2, dw2, d2)):
+            return t1 == t2 && bw1 == bw2 && b1 == b2 && dw1 == dw2 && d1 == d2
+        case let (.feedback(d1, w1, n1, f1), .feedback(d2, w2, n2, f2)):
+            return d1 == d2 && w1 == w2 && n1 == n2 && f1 == f2
+        case let (.every(x), .every(y)): return x == y
+        case let (.approvalStep(d1, w1, b1), .approvalStep(d2, w2, b2)): return d1 == d2 && w1 == w2 && b1 == b2
+        case let (.severity(r1, l1), .severity(r2, l2)): return r1 == r2 && l1 == l2
+        case let (.received(d1, x1), .received(d2, x2)): return d1 == d2 && x1 == x2
+        case let (.held(x), .held(y)): return x == y
+        case let (.cancelled(x), .cancelled(y)): return x == y
+        default: return false
+        }
+    }
+
+    public func hash(into h: inout Hasher) {
+        switch self {
+        case .flag: h.combine(0)
+        case .single(let e): h.combine(1); h.combine(e)
+        case .list(let l): h.combine(2); h.combine(l)
+        case .date(let d, let t): h.combine(3); h.combine(d); h.combine(t?.start); h.combine(t?.end)
+        case .timeSpan(let a, let b): h.combine(4); h.combine(a); h.combine(b)
+        case .task(let t, _, let b, _, let d): h.combine(5); h.combine(t); h.combine(b); h.combine(d)
+        case .feedback(let d, _, let n, let f): h.combine(6); h.combine(d); h.combine(n); h.combine(f != nil)
+        case .every(let e): h.combine(7); h.combine(e)
+        case .approvalStep(let d, _, let b): h.combine(8); h.combine(d); h.combine(b)
+        case .severity(let r, let l): h.combine(9); h.combine(r); h.combine(l)
+        case .received(let d, let x): h.combine(10); h.combine(d); h.combine(x)
+        case .held(let x): h.combine(11); h.combine(x)
+        case .cancelled(let x): h.combine(12); h.combine(x)
+        }
+    }
+}
+
+/// `every (N days|N weeks|N months|week|month) [on [ORDINAL] WEEKDAY] from DAY until DAY`.
+public struct EverySpec: Sendable, Hashable {
+    /// The cadence: a duration expression (`2 weeks`), or nil when `unitWord` is given.
+    public var interval: Expression?
+    /// `week` / `month` (周 / 月) written alone after `every`.
+    public var unitWord: Word?
+    /// The `on` word, if any.
+    public var onWord: Word?
+    /// `first` … `last` (第一个 … 最后一个) before the weekday, if any.
+    public var ordinal: Word?
+    /// The weekday word, if any.
+    public var weekday: Word?
+    /// The `from` word.
+    public var fromWord: Word
+    /// The first day bound.
+    public var from: Expression
+    /// The `until` word.
+    public var untilWord: Word
+    /// The last day bound.
+    public var until: Expression
+
+    /// Creates a cadence.
+    public init(
+        interval: Expression?, unitWord: Word?, onWord: Word?, ordinal: Word?, weekday: Word?,
+        fromWord: Word, from: Expression, untilWord: Word, until: Expression
+    ) {
+        self.interval = interval
+        self.unitWord = unitWord
+        self.onWord = onWord
+        self.ordinal = ordinal
+        self.weekday = weekday
+        self.fromWord = fromWord
+        self.from = from
+        self.untilWord = untilWord
+        self.until = until
+    }
+}
+
+/// One attribute inside a declaration's `{ … }`.
+public struct Attribute: Sendable, Hashable {
+    /// Which attribute (canonical English name).
+    public var name: AttributeName
+    /// The attribute name as written (`form`, `形式`; for `skip holidays` both words in one span).
+    public var keyword: Word
+    /// The value.
+    public var value: AttributeValue
+    /// Where the whole attribute is.
+    public var span: Span
+    /// Creates an attribute.
+    public init(name: AttributeName, keyword: Word, value: AttributeValue, span: Span) {
+        self.name = name
+        self.keyword = keyword
+        self.value = value
+        self.span = span
+    }
+}

@@ -1,0 +1,120 @@
+// Expressions of the scripting sublanguage (LANGUAGE.md 7). Words are kept as
+// names: whether `plenary` is a form or a reference is decided in evaluation (7.2).
+
+/// An identifier or keyword occurrence: the text as written and where.
+public struct Word: Sendable, Hashable {
+    /// The spelling as written (after full-width mapping), e.g. `form` or `形式`.
+    public var text: String
+    /// Where it is.
+    public var span: Span
+    /// Creates a word.
+    public init(_ text: String, _ span: Span) {
+        self.text = text
+        self.span = span
+    }
+}
+
+/// Binary operators, loosest to tightest: `or`, `and`, comparisons and `in`, `..`, `+ -`, `* /`.
+public enum BinaryOperator: String, Sendable, Hashable {
+    case or, and
+    case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+    case `in`
+    case add = "+", subtract = "-", multiply = "*", divide = "/"
+}
+
+/// Unary operators.
+public enum UnaryOperator: String, Sendable, Hashable {
+    /// `-x`.
+    case negate = "-"
+    /// `not x` / `非 x` / `!x`.
+    case not
+}
+
+/// A piece of a string literal in the tree.
+public enum StringSegment: Sendable, Hashable {
+    /// Literal text, escapes decoded.
+    case text(String)
+    /// `\(expr)`.
+    case interpolation(Expression)
+}
+
+/// A string literal: its pieces and how it was quoted (for the formatter).
+public struct StringLiteral: Sendable, Hashable {
+    /// How the literal was delimited in the source.
+    public enum Quoting: Sendable, Hashable {
+        /// `"…"` (also `“…”`, which the formatter rewrites to `"…"`).
+        case plain
+        /// `"""…"""`.
+        case multiline
+    }
+    /// The pieces, in order.
+    public var segments: [StringSegment]
+    /// The quoting.
+    public var quoting: Quoting
+    /// The text when there is no interpolation.
+    public var plainText: String? {
+        var s = ""
+        for seg in segments {
+            guard case .text(let t) = seg else { return nil }
+            s += t
+        }
+        return s
+    }
+    /// Creates a literal.
+    public init(segments: [StringSegment], quoting: Quoting = .plain) {
+        self.segments = segments
+        self.quoting = quoting
+    }
+}
+
+/// An expression node.
+public struct Expression: Sendable, Hashable {
+    /// What it is.
+    public var kind: ExpressionKind
+    /// Where it is (the whole expression).
+    public var span: Span
+    /// Creates a node.
+    public init(_ kind: ExpressionKind, _ span: Span) {
+        self.kind = kind
+        self.span = span
+    }
+}
+
+/// The kinds of expression.
+public indirect enum ExpressionKind: Sendable, Hashable {
+    case integer(Int64)
+    case decimal(ExactDecimal)
+    /// A percentage as written (`20` for `20%`); its value is a decimal ÷ 100.
+    case percent(ExactDecimal)
+    case string(StringLiteral)
+    case boolean(Bool)
+    case day(Day)
+    case month(YearMonth)
+    case quarter(YearQuarter)
+    case time(TimeOfDay)
+    case duration(Duration)
+    /// A word: a reference, a field inside `where`, or a value word by context (7.2).
+    case name(String)
+    /// `all` / `全体`.
+    case all
+    /// `it`: the element inside a `where` condition.
+    case it
+    /// `[a, b]`, or a bare comma list in a value position.
+    case list([Expression])
+    /// `(e)`: kept so the formatter can keep the author's parentheses.
+    case parenthesized(Expression)
+    case unary(UnaryOperator, Expression)
+    case binary(BinaryOperator, Expression, Expression)
+    /// `a .. b`.
+    case range(Expression, Expression)
+    /// `e.field` (the field word keeps its spelling: `身份` for `role`).
+    case field(Expression, Word)
+    /// `forum.3`: an occurrence of a series.
+    case occurrence(Expression, Int64)
+    /// `f(args)`.
+    case call(Word, [Expression])
+    /// `collection where condition`.
+    case query(Expression, Expression)
+    /// A placeholder where the parser expected an expression and reported it.
+    case missing
+}

@@ -1,0 +1,3 @@
+// STUB — the CLI work replaces this.
+import ConsultPlan
+print("cplan")
