@@ -160,6 +160,13 @@ public struct WorkdayCalendar: Sendable, Hashable {
         kind != .china || ChinaHolidays.years.contains(year) || overrideYears.contains(year)
     }
 
+    /// The years from `a`'s through `b`'s (either order) for which ``hasData(forYear:)``
+    /// is false, ascending: what a computation spanning those days would warn about.
+    public func yearsWithoutData(from a: Day, through b: Day) -> [Int] {
+        let (low, high) = a <= b ? (a.year, b.year) : (b.year, a.year)
+        return (low...high).filter { !hasData(forYear: $0) }
+    }
+
     // MARK: - Stepping
 
     /// The first working day strictly after `day`; nil past 9999-12-31.
