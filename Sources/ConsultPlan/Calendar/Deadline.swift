@@ -64,10 +64,11 @@ extension WorkdayCalendar {
             final = unrolled
         }
         guard let final else { return nil }
-        var text = "\(base) \(signed < 0 ? "−" : "+") \(magnitude.magnitude) \(duration.unit.english(Int64(magnitude.magnitude)))"
-        text += " = \(unrolled) (\(dayNote(unrolled)))"
+        let count = Int(magnitude.magnitude)
+        let sign = signed < 0 ? "−" : "+"
+        var text = "\(base) \(sign) \(count) \(duration.unit.english(Int64(count))) = \(unrolled) (\(dayNote(unrolled)))"
         if duration.unit == .workdays {
-            let skipped = abs(base.days(to: unrolled)) - Int(magnitude.magnitude)
+            let skipped = abs(base.days(to: unrolled)) - count
             if skipped > 0 { text += ", skipping \(skipped) \(skipped == 1 ? "day" : "days") off" }
         }
         if final != unrolled {
