@@ -20,6 +20,7 @@ struct CPlan: ParsableCommand {
             Explain.self,
             DumpTokens.self,
             DumpTree.self,
+            Lsp.self,
         ]
     )
 
