@@ -44,15 +44,22 @@ struct ICalendarWriter {
         var out = ""
         var used = 0
         var limit = 75
-        for u in line.unicodeScalars {
-            let size = UTF8.width(u)
-            if used + size > limit {
+        let scalars = Array(line.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            // Keep an escape (`\n`, `\,`) on one line: unfolding would restore a
+            // split one, but some readers unescape before they unfold.
+            let unit = scalars[i] == "\\" && i + 1 < scalars.count ? 2 : 1
+            var size = 0
+            for k in i..<(i + unit) { size += UTF8.width(scalars[k]) }
+            if used + size > limit && used > 0 {
                 out += "\r\n "
                 used = 0
                 limit = 74  // the leading space takes one octet
             }
-            out.unicodeScalars.append(u)
+            for k in i..<(i + unit) { out.unicodeScalars.append(scalars[k]) }
             used += size
+            i += unit
         }
         return out + "\r\n"
     }

@@ -192,14 +192,14 @@ struct Labels: Sendable {
         isChinese ? "发出会议通知和材料：\(title)" : "Send the notice and materials: \(title)"
     }
     func prepareText(_ task: String, _ title: String) -> String {
-        isChinese ? "会前准备「\(task)」：\(title)" : "Prepare \u{201C}\(task)\u{201D}: \(title)"
+        isChinese ? "会前准备「\(task)」：\(title)" : "Prepare \"\(task)\": \(title)"
     }
     func followUpText(_ task: String, _ title: String) -> String {
-        isChinese ? "会后落实「\(task)」：\(title)" : "Follow up \u{201C}\(task)\u{201D}: \(title)"
+        isChinese ? "会后落实「\(task)」：\(title)" : "Follow up \"\(task)\": \(title)"
     }
     func meetingText(_ title: String, _ date: MeetingDate) -> String {
         var s = isChinese ? "参加会议：\(title)" : "Attend: \(title)"
-        if let t = date.times { s += isChinese ? "（\(t.start)–\(t.end)）" : " (\(t.start)–\(t.end))" }
+        if date.times != nil { s += isChinese ? "（\(date.timeText)）" : " (\(date.timeText))" }
         return s
     }
     func feedbackText(_ department: String, _ title: String) -> String {

@@ -2,12 +2,13 @@
 // by every renderer so the formats agree with each other.
 
 extension MeetingDate {
-    /// The date cell: `2025-04-22`, `2025-01-08..01-11` (`..2026-01-02` across
-    /// a year), `2025-05` (tentative month), `2025-Q3` (tentative quarter).
+    /// The date cell: `2025-04-22`, `2025-01-08..11`, `2025-01-30..02-02`
+    /// (`..2026-01-02` across a year), `2025-05` (tentative month), `2025-Q3` (tentative quarter).
     var dateText: String {
         switch self {
         case .day(let d), .timed(let d, _, _): return d.description
         case .days(let a, let b):
+            if a.year == b.year && a.month == b.month { return a.description + ".." + String(b.description.dropFirst(8)) }
             if a.year == b.year { return a.description + ".." + String(b.description.dropFirst(5)) }
             return a.description + ".." + b.description
         case .month(let m): return m.description
@@ -21,11 +22,14 @@ extension MeetingDate {
         return "\(t.start)-\(t.end)"
     }
 
-    /// The weekday cell: the first day's weekday (`周三–周六` style for a range), empty when tentative.
-    func weekdayText(_ labels: Labels) -> String {
+    /// The weekday cell: `周三`, `周三-周六` for a range (`周三-六` when compact), empty when tentative.
+    func weekdayText(_ labels: Labels, compact: Bool = false) -> String {
         switch self {
         case .day(let d), .timed(let d, _, _): return labels.weekdayName(d.weekday)
-        case .days(let a, let b): return labels.weekdayName(a.weekday) + "-" + labels.weekdayName(b.weekday)
+        case .days(let a, let b):
+            var end = labels.weekdayName(b.weekday)
+            if compact && labels.isChinese && end.hasPrefix("周") { end.removeFirst() }
+            return labels.weekdayName(a.weekday) + "-" + end
         case .month, .quarter: return ""
         }
     }

@@ -8,12 +8,12 @@ enum TableRenderer {
         if !labels.isChinese { out = "\(plan.header.title) — \(labels.scheduleHeading) (\(labels.countSuffix(meetings.count)))\n" }
         guard !meetings.isEmpty else { return out + labels.noMeetings + "\n" }
         let rows = meetings.map { m in
-            [m.date.dateText, m.date.weekdayText(labels), m.date.timeText, m.id, m.title,
+            [m.date.dateText, m.date.weekdayText(labels, compact: true), m.date.timeText, m.id, m.title,
              labels.formName(m.form), plan.leadName(m), labels.statusName(m.status, tentative: m.isTentative)]
         }
         let table = TextTable(
             headers: [labels.date, labels.weekday, labels.time, labels.id, labels.title, labels.form, labels.lead, labels.status],
-            rows: rows, caps: [17, 9, 11, 16, nil, 14, 14, 10])
+            rows: rows, caps: [17, 9, 11, 16, nil, 18, 16, 10], floors: [nil, nil, nil, 10, 20, 8, 8, nil])
         return out + table.render()
     }
 
@@ -33,7 +33,7 @@ enum TableRenderer {
         }
         let table = TextTable(
             headers: [labels.date, labels.weekday, labels.kind, labels.status, labels.meeting, labels.who, labels.text],
-            rows: rows, caps: [10, 4, 10, 10, 14, 20, nil])
+            rows: rows, caps: [10, 4, 10, 10, 14, 24, nil], floors: [nil, nil, nil, nil, 10, 12, 30])
         return out + table.render()
     }
 

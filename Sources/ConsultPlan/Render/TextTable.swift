@@ -9,6 +9,8 @@ struct TextTable {
     var rows: [[String]]
     /// Widest each column may be before truncation, nil for no cap.
     var caps: [Int?]
+    /// How far each column may shrink before the others do (nil: not at first).
+    var floors: [Int?] = []
     /// Total width the table must fit in.
     var width: Int = 100
     /// Spaces between columns.
@@ -27,13 +29,19 @@ struct TextTable {
             if i < caps.count, let cap = caps[i] { w = min(w, cap) }
             widths[i] = max(w, 1)
         }
-        // Shrink the widest column one step at a time; each step lowers the total,
-        // and the loop stops when nothing can shrink, so it always ends.
+        // Shrink the column with the most width above its floor, one column at a
+        // time: first down to the floors (so titles keep room), then down to
+        // `minimumColumn`. Each step lowers the total by one and a pass stops when
+        // nothing is above its floor, so both loops end.
         var total = widths.reduce(0, +) + gap * (n - 1)
-        while total > width {
-            guard let widest = widths.indices.filter({ widths[$0] > minimumColumn }).max(by: { widths[$0] < widths[$1] }) else { break }
-            widths[widest] -= 1
-            total -= 1
+        for pass in 0..<2 {
+            let floor = (0..<n).map { i in pass == 0 ? (i < floors.count ? floors[i] ?? widths[i] : widths[i]) : minimumColumn }
+            while total > width {
+                guard let i = (0..<n).filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] - floor[$0] < widths[$1] - floor[$1] })
+                else { break }
+                widths[i] -= 1
+                total -= 1
+            }
         }
         var lines: [String] = []
         lines.append(line(headers, widths))
