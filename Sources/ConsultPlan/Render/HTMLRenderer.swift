@@ -34,8 +34,12 @@ enum HTMLRenderer {
         h += "<section class=\"year\">\n<h2>\(esc(labels.yearAtAGlance))</h2>\n<div class=\"months\">\n"
         let year = plan.header.year
         let months = query.month.map { [$0.month] } ?? Array(1...12)
+        // Meetings are numbered in list order; the grids show the numbers, so a
+        // printed page needs no tooltips.
+        var numbers: [String: Int] = [:]
+        for (i, m) in meetings.enumerated() where numbers[m.id] == nil { numbers[m.id] = i + 1 }
         for month in months {
-            h += monthGrid(plan, year: year, month: month, meetings: meetings, labels)
+            h += monthGrid(plan, year: year, month: month, meetings: meetings, numbers: numbers, labels)
         }
         h += "</div>\n</section>\n"
 
@@ -45,11 +49,12 @@ enum HTMLRenderer {
             h += "<p class=\"empty\">\(esc(labels.noMeetings))</p>\n"
         } else {
             h += "<table class=\"meetings\">\n<thead><tr>"
+            h += "<th class=\"no\">#</th>"
             for head in [labels.date, labels.title, labels.form, labels.lead, labels.participants, labels.feedback, labels.status] {
                 h += "<th>\(esc(head))</th>"
             }
             h += "</tr></thead>\n<tbody>\n"
-            for m in meetings { h += meetingRow(plan, m, labels) }
+            for m in meetings { h += meetingRow(plan, m, number: numbers[m.id] ?? 0, labels) }
             h += "</tbody>\n</table>\n"
         }
         h += "</section>\n"
@@ -75,7 +80,7 @@ enum HTMLRenderer {
 
     /// One month: a Monday-first grid with each dated meeting on its days,
     /// then the month's tentative items (a quarter's under its first month).
-    static func monthGrid(_ plan: Plan, year: Int, month: Int, meetings: [Meeting], _ labels: Labels) -> String {
+    static func monthGrid(_ plan: Plan, year: Int, month: Int, meetings: [Meeting], numbers: [String: Int], _ labels: Labels) -> String {
         guard let ym = YearMonth(year: year, month: month) else { return "" }
         var h = "<div class=\"month\">\n<h3>\(esc(labels.monthHeading(year, month)))</h3>\n<table class=\"grid\">\n<tr>"
         for w in Weekday.allCases {
@@ -86,9 +91,8 @@ enum HTMLRenderer {
         let lead = first.weekday.rawValue - 1
         let daysInMonth = Day.daysIn(year: year, month: month)
         let dated = meetings.filter { !$0.isTentative }
-        let cells = lead + daysInMonth
-        let rows = (cells + 6) / 7
-        for r in 0..<rows {
+        // Always six weeks, so the twelve grids line up.
+        for r in 0..<6 {
             h += "<tr>"
             for c in 0..<7 {
                 let dom = r * 7 + c - lead + 1
@@ -105,7 +109,7 @@ enum HTMLRenderer {
                     var cls = "ev " + formClass(m.form)
                     if m.isCancelled { cls += " cancelled" }
                     let tip = [m.date.dateText, m.date.timeText, m.title].filter { !$0.isEmpty }.joined(separator: " ")
-                    h += "<span class=\"\(cls)\" title=\"\(esc(tip))\">\(esc(m.title))</span>"
+                    h += "<span class=\"\(cls)\" title=\"\(esc(tip))\"><b>\(numbers[m.id] ?? 0)</b> \(esc(m.title))</span>"
                 }
                 if onDay.count > perDay { h += "<span class=\"more\">+\(onDay.count - perDay)</span>" }
                 h += "</td>"
@@ -125,7 +129,7 @@ enum HTMLRenderer {
             for m in tentative {
                 var cls = "ev tentative " + formClass(m.form)
                 if m.isCancelled { cls += " cancelled" }
-                h += "<li class=\"\(cls)\"><b>\(esc(m.date.dateText))</b> \(esc(m.title))</li>"
+                h += "<li class=\"\(cls)\"><b>\(numbers[m.id] ?? 0)</b> \(esc(m.date.dateText)) · \(esc(m.title))</li>"
             }
             h += "</ul>\n"
         }
@@ -134,11 +138,12 @@ enum HTMLRenderer {
     }
 
     /// One row of the meeting list.
-    static func meetingRow(_ plan: Plan, _ m: Meeting, _ labels: Labels) -> String {
+    static func meetingRow(_ plan: Plan, _ m: Meeting, number: Int, _ labels: Labels) -> String {
         var cls: [String] = []
         if m.isCancelled { cls.append("cancelled") }
         if m.isTentative { cls.append("tentative") }
         var h = "<tr class=\"\(cls.joined(separator: " "))\">"
+        h += "<td class=\"no\"><span class=\"num \(formClass(m.form))\">\(number)</span></td>"
         var when = "<span class=\"d\">\(esc(m.date.dateText))</span>"
         let wd = m.date.weekdayText(labels)
         if !wd.isEmpty { when += " <span class=\"wd\">\(esc(wd))</span>" }
@@ -278,15 +283,21 @@ enum HTMLRenderer {
     .grid { width: 100%; border-collapse: collapse; table-layout: fixed; }
     .grid th { font-size: 10px; font-weight: 600; color: #5b6470; padding: 2px 0; border-bottom: 1px solid #c8cdd3; }
     .grid th.we { color: #a33; }
-    .grid td { height: 52px; vertical-align: top; border: 1px solid #e3e6ea; padding: 1px 2px; overflow: hidden; }
+    .grid td { height: 46px; vertical-align: top; border: 1px solid #e3e6ea; padding: 1px 2px; overflow: hidden; }
     .grid td.off { background: #f5f1ee; }
     .grid td.pad { background: #fafbfc; border-color: #f0f2f4; }
     .grid td.today { outline: 2px solid #1f5fa8; outline-offset: -2px; }
     .dom { display: block; font-size: 10px; color: #7a838e; line-height: 1.2; }
     .off .dom { color: #b05050; }
-    .ev { --c: #757575; display: block; margin-top: 1px; padding: 0 3px; border-radius: 2px; font-size: 9.5px; line-height: 1.45;
+    .ev { --c: #757575; display: block; margin-top: 1px; padding: 0 3px; border-radius: 2px; font-size: 10px; line-height: 1.45;
       color: #fff; background: var(--c); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
     .ev.cancelled { color: #888; background: #fff; border: 1px solid #bbb; text-decoration: line-through; }
+    .ev b { font-weight: 700; }
+    th.no, td.no { width: 34px; text-align: center; }
+    .num { --c: #757575; display: inline-block; min-width: 22px; padding: 1px 4px; border-radius: 4px; text-align: center;
+      font-size: 11.5px; font-weight: 700; color: #fff; background: var(--c); font-variant-numeric: tabular-nums; }
+    tr.tentative .num { color: #222; background: #fff; border: 1px dashed var(--c); }
+    tr.cancelled .num { color: #888; background: #fff; border: 1px solid #bbb; }
     .more { display: block; font-size: 9px; color: #5b6470; }
     .tent { list-style: none; margin: 4px 0 0; padding: 0; }
     .tent .ev { padding: 1px 5px; font-size: 10.5px; color: #222; border: 1px dashed var(--c); border-left: 4px solid var(--c);
