@@ -170,6 +170,24 @@ struct CLITests {
         #expect(!never.stdout.contains("\u{1B}["))
     }
 
+    @Test(.enabled(if: lexerReportsErrors)) func strictFailsOnWarnings() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        // Full-width digits: a `fullwidth` warning and nothing else from the lexer and parser.
+        try s.write("w.cplan", "plan \"P\" {\n  year ２０２５\n}\npolicy {\n  min_topic_consultations 0\n}\n")
+        let lenient = try s.run(["check", "--format", "json", "--today", "2025-03-01", "w.cplan"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(lenient.stdout.utf8)) as? [String: Any])
+        let list = try #require(object["diagnostics"] as? [[String: Any]])
+        let warning = try #require(list.first { $0["code"] as? String == "CP0120" })
+        #expect(warning["severity"] as? String == "warning")
+        #expect(warning["line"] as? Int == 2)
+        #expect(warning["column"] as? Int == 8)
+        if (object["errors"] as? Int) == 0 {
+            #expect(lenient.status == 0)
+            #expect(try s.run(["check", "--strict", "w.cplan"]).status == 1)
+        }
+    }
+
     @Test(.enabled(if: lexerReportsErrors && FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
     func colourOnATerminalUnlessNoColor() throws {
         let s = try Scratch()
