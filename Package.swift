@@ -31,7 +31,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["ConsultPlan"]
+            // Depending on the executable makes `swift test` build `cplan` before these tests run them.
+            dependencies: ["ConsultPlan", "cplan"]
         ),
     ]
 )

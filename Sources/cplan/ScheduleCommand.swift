@@ -60,27 +60,21 @@ struct OutputOptions: ParsableArguments {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file (atomically: a temporary file beside it, then rename) instead of stdout.", valueName: "file"))
     var outputFile: String?
 
-    @Option(help: ArgumentHelp("The evaluation date, `today()`; default: the system date in the plan's time zone.", valueName: "YYYY-MM-DD"))
-    var today: String?
-
     @Option(help: ArgumentHelp("The creation time for iCalendar DTSTAMP, in the plan's time zone; default: the clock.", valueName: "YYYY-MM-DDTHH:MM"))
     var now: String?
 
-    @Option(help: ArgumentHelp("Language of labels and texts: zh-CN or en (default: the plan's).", valueName: "locale"))
-    var locale: String?
+    /// `--today`, `--locale`, `--color`: the options every subcommand shares.
+    @OptionGroup var global: GlobalOptions
+
+    /// The `--locale` option.
+    var locale: String? { global.locale }
 
     @Flag(help: "Start CSV output with a UTF-8 byte order mark (for spreadsheet programs).")
     var bom = false
 
     func validateCommon() throws {
-        if let today, Day(today) == nil {
-            throw ValidationError("--today: expected a day like 2025-04-17, found `\(today)`")
-        }
         if let now, RenderCommandSupport.parseDateTime(now) == nil {
             throw ValidationError("--now: expected a date-time like 2025-04-17T09:30, found `\(now)`")
-        }
-        if let locale, !["zh-CN", "en"].contains(locale) {
-            throw ValidationError("--locale: expected zh-CN or en, found `\(locale)`")
         }
     }
 
@@ -101,52 +95,33 @@ struct OutputOptions: ParsableArguments {
 /// What the output commands share: evaluating a file, reporting diagnostics,
 /// and writing output.
 ///
-/// Integration note: this evaluates with no include loader and prints
-/// diagnostics in a plain one-line form; once the CLI's `ProgramRunner` and
-/// `DiagnosticRenderer` are in the same tree, `evaluate` should call them.
+/// Evaluation goes through the CLI's `ProgramRunner` (include loader, the date in
+/// the plan's time zone) and diagnostics through `DiagnosticRenderer`.
 enum RenderCommandSupport {
-    /// Reads and evaluates `path`. Prints diagnostics on stderr; throws exit 1 on
-    /// errors (printing no output) and exit 2 on I/O errors.
-    static func evaluate(_ path: String, options: OutputOptions, today explicitToday: Day?) throws -> Plan {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            writeError("cplan: error: cannot read \(path): no such file or not readable\n")
-            throw ExitCode(2)
+    /// Reads and evaluates `path` (with the file include loader) through the
+    /// CLI's `ProgramRunner`. Prints diagnostics on stderr as `check` renders them;
+    /// throws exit 1 on errors (printing no output) and exit 2 on I/O errors.
+    /// `today` overrides the evaluation date when `--today` was not given (remind's `--on`).
+    static func evaluate(_ path: String, options: OutputOptions, today defaultToday: Day?) throws -> Plan {
+        var global = options.global
+        if global.explicitToday == nil, let day = defaultToday { global.today = day.description }
+        let result: EvaluationResult
+        switch ProgramRunner(options: global).evaluate(path) {
+        case .success(let r): result = r
+        case .failure(let failure):
+            writeError(failure.message + "\n")
+            throw ExitCode(ExitStatus.usage)
         }
-        let file = SourceFile(name: path, bytes: [UInt8](data))
-        let given = explicitToday ?? options.today.flatMap { Day($0) }
-        let first = given ?? systemDay(in: TimeZone(identifier: "Asia/Shanghai"))
-        var result = engine(today: first, locale: options.locale).evaluate(file: file)
-        // "The system date in the plan's time zone": evaluate again if the plan's zone has another date.
-        if given == nil, let zone = result.plan?.header.timezone {
-            let local = systemDay(in: TimeZone(identifier: zone))
-            if local != first { result = engine(today: local, locale: options.locale).evaluate(file: file) }
+        let diagnostics = result.diagnostics.sortedForDisplay()
+        if !diagnostics.isEmpty {
+            let color = global.useColor(on: FileHandle.standardError.fileDescriptor)
+            writeError(DiagnosticRenderer(sources: result.sources, color: color).render(diagnostics))
         }
-        report(result)
-        guard !result.diagnostics.hasErrors, let plan = result.plan else {
-            if !result.diagnostics.hasErrors { writeError("cplan: error: \(path): the plan could not be evaluated\n") }
-            throw ExitCode(1)
+        guard !diagnostics.hasErrors, let plan = result.plan else {
+            if !diagnostics.hasErrors { writeError("cplan: error: \(path): the plan could not be evaluated\n") }
+            throw ExitCode(ExitStatus.findings)
         }
         return plan
-    }
-
-    static func engine(today: Day, locale: String?) -> Engine {
-        Engine(configuration: Engine.Configuration(today: today, locale: locale))
-    }
-
-    /// Diagnostics on stderr, `file:line:col: severity[CODE]: message`.
-    static func report(_ result: EvaluationResult) {
-        for d in result.diagnostics.sortedForDisplay() {
-            var line: String
-            if d.span.isNone || d.span.file.rawValue >= result.sources.files.count {
-                line = "cplan: \(d.severity.rawValue)[\(d.code.id)]: \(d.message)\n"
-            } else {
-                let at = result.sources.location(of: d.span)
-                line = "\(at.file):\(at.line):\(at.column): \(d.severity.rawValue)[\(d.code.id)]: \(d.message)\n"
-            }
-            for note in d.notes { line += "  note: \(note)\n" }
-            if let help = d.help { line += "  help: \(help)\n" }
-            writeError(line)
-        }
     }
 
     /// Exits 2 when `id` names nothing the plan declares.

@@ -1,14 +1,7 @@
-// STUB — the CLI work replaces this. TEMPORARY root registering the output
-// commands of the render branch (schedule, remind, report) so they can be run
-// here; the integrator adds them to the real root command's `subcommands`.
-import ArgumentParser
-import ConsultPlan
+// The entry point of `cplan`: ignore SIGPIPE (so `cplan … | head` ends quietly
+// instead of dying), then parse the command line and run; see CPlan.swift.
 
-struct CPlanRenderStub: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "cplan",
-        subcommands: [ScheduleCommand.self, RemindCommand.self, ReportCommand.self]
-    )
-}
+import Foundation
 
-CPlanRenderStub.main()
+signal(SIGPIPE, SIG_IGN)
+CPlan.runAndExit()

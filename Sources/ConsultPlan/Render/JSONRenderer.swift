@@ -1,89 +1,16 @@
 // The JSON format: the stable shapes of LANGUAGE.md 8.1, written by hand with
 // a fixed key order and 2-space indentation so output is byte-for-byte stable.
 
-/// A JSON value with ordered object keys.
-enum JSONValue: Sendable, Hashable {
-    case string(String)
-    case int(Int)
-    case bool(Bool)
-    case null
-    case array([JSONValue])
-    case object([JSONMember])
-
+// The document model is the shared `JSONValue` (Diagnostics/Rendering/JSONWriter.swift).
+extension JSONValue {
     /// A string, or null when nil.
-    static func optional(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
+    static func optional(_ s: String?) -> JSONValue { .string(s) }
 
-    /// Pretty text: 2-space indentation, `"key": value`, a final newline.
-    var pretty: String {
-        var out = ""
-        write(into: &out, indent: 0)
-        return out + "\n"
-    }
+    /// Pretty text with a final newline, as every JSON output ends.
+    var pretty: String { serialized(pretty: true) + "\n" }
 
-    private func write(into out: inout String, indent: Int) {
-        switch self {
-        case .string(let s): out += JSONValue.quote(s)
-        case .int(let n): out += String(n)
-        case .bool(let b): out += b ? "true" : "false"
-        case .null: out += "null"
-        case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "[\n"
-            for (i, item) in items.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
-                item.write(into: &out, indent: indent + 1)
-                out += i + 1 < items.count ? ",\n" : "\n"
-            }
-            out += String(repeating: "  ", count: indent) + "]"
-        case .object(let members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{\n"
-            for (i, member) in members.enumerated() {
-                out += String(repeating: "  ", count: indent + 1) + JSONValue.quote(member.key) + ": "
-                member.value.write(into: &out, indent: indent + 1)
-                out += i + 1 < members.count ? ",\n" : "\n"
-            }
-            out += String(repeating: "  ", count: indent) + "}"
-        }
-    }
-
-    /// A JSON string literal (RFC 8259): `"` and `\` escaped, control
-    /// characters as `\n`-style or `\u00XX` escapes, everything else as UTF-8.
-    /// (Internal until the shared escaper in Diagnostics/Rendering lands.)
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if u.value < 0x20 {
-                    let hex = String(u.value, radix: 16, uppercase: false)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
-    }
-}
-
-/// One key and value of a JSON object.
-struct JSONMember: Sendable, Hashable {
-    var key: String
-    var value: JSONValue
-    init(_ key: String, _ value: JSONValue) {
-        self.key = key
-        self.value = value
-    }
+    /// A JSON string literal.
+    static func quote(_ s: String) -> String { JSONWriter.quoted(s) }
 }
 
 enum JSONRenderer {
