@@ -20,6 +20,7 @@ struct CPlan: ParsableCommand {
             ScheduleCommand.self,
             RemindCommand.self,
             ReportCommand.self,
+            Fmt.self,
             Explain.self,
             DumpTokens.self,
             DumpTree.self,
