@@ -391,12 +391,39 @@ extension Evaluator {
         }
         if aFirst {
             let va = eval(a)
-            let vb = eval(b, hint: va.wordKind)
+            let vb = eval(b, hint: va.wordKind ?? staticWordKind(a))
             return (va, vb)
         }
         let vb = eval(b)
-        let va = eval(a, hint: isMembership ? vb.elementWordKind : vb.wordKind)
+        let va = eval(a, hint: (isMembership ? vb.elementWordKind : vb.wordKind) ?? staticWordKind(b))
         return (va, vb)
+    }
+
+    /// The value word kind an expression yields whatever its value: a `role` field is a list of
+    /// role words even when it is empty, `form` a form even when not set, `weekday(d)` a weekday.
+    func staticWordKind(_ e: Expression) -> ValueWordKind? {
+        func kind(ofField f: String) -> ValueWordKind? {
+            switch f {
+            case "role": .role
+            case "form": .form
+            case "source": .source
+            case "status": .status
+            default: nil
+            }
+        }
+        switch e.kind {
+        case .parenthesized(let inner): return staticWordKind(inner)
+        case .name(let n):
+            for element in whereStack.reversed() {
+                if let fields = fieldNames(of: element), let f = canonicalField(n, in: fields) { return kind(ofField: f) }
+            }
+            return nil
+        case .field(_, let w):
+            let all = Evaluator.meetingFields.union(Evaluator.memberFields)
+            return canonicalField(w.text, in: all).flatMap(kind(ofField:))
+        case .call(let w, _) where w.text == "weekday": return .weekday
+        default: return nil
+        }
     }
 
     /// `x in list`, `x in a .. b` (and, as an extension, `"sub" in "string"`).
