@@ -30,7 +30,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ConsultPlanTests",
-            dependencies: ["ConsultPlan"]
+            dependencies: ["ConsultPlan"],
+            // Golden files and plan fixtures are read through #filePath, not as resources.
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "LanguageServerTests",
@@ -39,7 +41,8 @@ let package = Package(
         .testTarget(
             name: "CLITests",
             // Depending on the executable makes `swift test` build `cplan` before these tests run them.
-            dependencies: ["ConsultPlan", "cplan"]
+            dependencies: ["ConsultPlan", "cplan"],
+            exclude: ["Fixtures"]
         ),
     ]
 )

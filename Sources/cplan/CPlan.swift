@@ -17,6 +17,10 @@ struct CPlan: ParsableCommand {
         version: "0.3.0",
         subcommands: [
             Check.self,
+            ScheduleCommand.self,
+            RemindCommand.self,
+            ReportCommand.self,
+            Fmt.self,
             Explain.self,
             DumpTokens.self,
             DumpTree.self,

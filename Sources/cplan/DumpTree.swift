@@ -35,11 +35,9 @@ struct DumpTree: ParsableCommand {
         for d in parsed.diagnostics.sortedForDisplay() { Terminal.writeError(renderer.render(d) + "\n") }
     }
 
-    /// The tree as text. FALLBACK until `dumpTree(_:)` (Syntax/TreeDump.swift,
-    /// parser branch) lands: Swift's reflection dump of the program value.
+    /// The tree as text, as the parser's golden tests show it.
     static func treeText(_ program: Program) -> String {
-        var out = ""
-        dump(program, to: &out)
-        return out
+        let text = dumpTree(program)
+        return text.hasSuffix("\n") ? text : text + "\n"
     }
 }

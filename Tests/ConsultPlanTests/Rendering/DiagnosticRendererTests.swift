@@ -245,6 +245,24 @@ struct DiagnosticRendererTests {
         #expect(out.contains("--> b.cplan:1:4"))
     }
 
+    @Test func veryLongLinesAreCutAroundTheSpan() {
+        var s = TestSources()
+        let f = s.add("long.cplan", String(repeating: "x", count: 500) + "中BAD" + String(repeating: "y", count: 5000) + "\n")
+        let d = Diagnostic(DiagnosticCode("CP0101"), "bad", at: s.span("BAD", in: f), severity: .error)
+        let out = DiagnosticRenderer(sources: s.map).render(d)
+        let lines = out.split(separator: "\n").map(String.init)
+        let source = try? #require(lines.first { $0.hasPrefix("1 | ") })
+        let carets = try? #require(lines.first { $0.contains("^") })
+        guard let source, let carets else { return }
+        #expect(source.hasPrefix("1 | …x"))
+        #expect(source.hasSuffix("y…"))
+        #expect(DisplayWidth.of(source) <= 4 + DiagnosticRenderer.maxLineWidth + 2)
+        // The carets sit under `BAD` when both lines are measured in display columns.
+        let before = source[..<(source.range(of: "BAD")?.lowerBound ?? source.endIndex)]
+        #expect(carets == "  | " + String(repeating: " ", count: DisplayWidth.of(before) - 4) + "^^^")
+        #expect(out.contains("--> long.cplan:1:502"))
+    }
+
     @Test func colourOnlyWhenAsked() {
         var s = TestSources()
         let f = s.add("p.cplan", "form plenery\n")

@@ -130,22 +130,59 @@ public struct DiagnosticRenderer: Sendable {
             if let p = previous {
                 if line == p + 2 {
                     // One line between: show it rather than an ellipsis that hides as much as it takes.
-                    sourceLine(p + 1, in: file, gutter: gutter, into: &out)
+                    _ = sourceLine(p + 1, in: file, gutter: gutter, anchor: 0, into: &out)
                 } else if line > p + 2 {
                     out += paint("...", .gutter) + "\n"
                 }
             }
-            sourceLine(line, in: file, gutter: gutter, into: &out)
-            underlines(annotations.filter { $0.line == line }, pad: pad, primary: primary, into: &out)
+            let onLine = annotations.filter { $0.line == line }
+            let anchor = onLine.first(where: \.isPrimary)?.start ?? onLine.map(\.start).min() ?? 0
+            let window = sourceLine(line, in: file, gutter: gutter, anchor: anchor, into: &out)
+            underlines(onLine.map { window.place($0) }, pad: pad, primary: primary, into: &out)
             previous = line
         }
     }
 
-    private func sourceLine(_ line: Int, in file: SourceFile, gutter: Int, into out: inout String) {
-        let text = SnippetLine(bytes: file.bytes, range: file.lines.byteRange(ofLine: line, in: file.bytes)).text
+    /// Lines wider than this many columns are cut to a window around their annotation.
+    static let maxLineWidth = 160
+    /// How many columns of context a cut line keeps before its annotation.
+    static let leftContext = 40
+
+    /// The display columns of a line that are printed, and how annotations move with them.
+    private struct Window {
+        /// The columns shown.
+        var columns: Range<Int>
+        /// Columns the printed text is shifted left by (one less when `…` leads).
+        var shift: Int
+
+        /// An annotation moved into the printed coordinates, clipped to the window.
+        func place(_ a: Annotation) -> Annotation {
+            var moved = a
+            let limit = columns.upperBound - shift
+            moved.start = min(max(0, a.start - shift), limit)
+            moved.end = max(moved.start + 1, min(a.end - shift, limit))
+            return moved
+        }
+    }
+
+    /// Prints a numbered source line, cut around `anchor` when it is very wide.
+    private func sourceLine(_ line: Int, in file: SourceFile, gutter: Int, anchor: Int, into out: inout String) -> Window {
+        let snippet = SnippetLine(bytes: file.bytes, range: file.lines.byteRange(ofLine: line, in: file.bytes))
+        var window = Window(columns: 0..<snippet.width, shift: 0)
+        var text = snippet.text
+        if snippet.width > Self.maxLineWidth {
+            var lower = snippet.pieceStart(atOrAfter: max(0, anchor - Self.leftContext))
+            let upper = min(snippet.width, lower + Self.maxLineWidth)
+            if upper - lower < Self.maxLineWidth {
+                lower = snippet.pieceStart(atOrAfter: max(0, upper - Self.maxLineWidth))
+            }
+            window = Window(columns: lower..<upper, shift: lower > 0 ? lower - 1 : 0)
+            text = (lower > 0 ? "…" : "") + snippet.text(columns: lower..<upper) + (upper < snippet.width ? "…" : "")
+        }
         let number = String(line)
         let numberPadded = String(repeating: " ", count: max(0, gutter - number.count)) + number
         out += paint(numberPadded + " |", .gutter) + (text.isEmpty ? "" : " " + text) + "\n"
+        return window
     }
 
     /// The caret line and, rustc style, hanging labels for the annotations of one line.

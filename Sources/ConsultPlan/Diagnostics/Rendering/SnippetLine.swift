@@ -17,6 +17,8 @@ struct SnippetLine {
     private let offsets: [Int]
     /// The display column at which each piece starts.
     private let columns: [Int]
+    /// The printable text of each piece.
+    private let pieces: [String]
     /// The display width of the whole line.
     let width: Int
     /// The absolute byte range of the line (without its line end).
@@ -28,6 +30,7 @@ struct SnippetLine {
         var text = ""
         var offsets: [Int] = []
         var columns: [Int] = []
+        var pieces: [String] = []
         var column = 0
         var i = max(0, range.lowerBound)
         let end = min(bytes.count, range.upperBound)
@@ -35,28 +38,32 @@ struct SnippetLine {
             let (scalar, length) = SnippetLine.decode(bytes, at: i, end: end)
             offsets.append(i)
             columns.append(column)
+            var piece = ""
             switch scalar.value {
             case 0x09:
-                text += String(repeating: " ", count: SnippetLine.tabWidth)
+                piece = String(repeating: " ", count: SnippetLine.tabWidth)
                 column += SnippetLine.tabWidth
             case 0xFEFF:
                 break  // a byte-order mark prints nothing
             case 0x00..<0x20:
                 // Control Pictures (␀…␟) so a stray escape cannot drive the terminal.
-                text.unicodeScalars.append(Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}")
+                piece.unicodeScalars.append(Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}")
                 column += 1
             case 0x7F:
-                text += "\u{2421}"
+                piece = "\u{2421}"
                 column += 1
             default:
-                text.unicodeScalars.append(scalar)
+                piece.unicodeScalars.append(scalar)
                 column += DisplayWidth.of(scalar)
             }
+            text += piece
+            pieces.append(piece)
             i += max(1, length)
         }
         self.text = text
         self.offsets = offsets
         self.columns = columns
+        self.pieces = pieces
         self.width = column
         self.range = range
     }
@@ -74,6 +81,22 @@ struct SnippetLine {
             if offsets[mid] <= offset { lo = mid } else { hi = mid - 1 }
         }
         return columns[lo]
+    }
+
+    /// The first column at or after `column` where a piece starts (the width if none).
+    func pieceStart(atOrAfter column: Int) -> Int {
+        columns.first { $0 >= column } ?? width
+    }
+
+    /// The text of the pieces that lie wholly within the display columns `window`.
+    func text(columns window: Range<Int>) -> String {
+        var out = ""
+        for (k, piece) in pieces.enumerated() {
+            let start = columns[k]
+            let end = k + 1 < columns.count ? columns[k + 1] : width
+            if start >= window.lowerBound, end <= window.upperBound { out += piece }
+        }
+        return out
     }
 
     /// Decodes one scalar at `i`; invalid or truncated sequences give U+FFFD of length 1.
