@@ -153,7 +153,7 @@ enum CompletionProvider {
             return items
         case .role:
             var roles = Set<String>()
-            if let plan = analysis.plan { for m in plan.members { roles.formUnion(m.roles) } }
+            if let plan = analysis.recentPlan { for m in plan.members { roles.formUnion(m.roles) } }
             return roles.sorted().map { CompletionCandidate(label: $0, kind: enumMemberKind, detail: "role", sortText: "0_" + $0) }
         default:
             if let kinds = idKinds[a] { return ids(of: kinds, analysis: analysis, occurrences: false) }
@@ -254,7 +254,7 @@ enum CompletionProvider {
                     sortText: "0_\(rank)_" + d.name))
             }
         }
-        if occurrences, let plan = analysis.plan {
+        if occurrences, let plan = analysis.recentPlan {
             for info in plan.series {
                 for id in info.occurrences {
                     let date = plan.meetings.first(where: { $0.id == id }).map { " " + HoverProvider.dateSummary($0.date) } ?? ""

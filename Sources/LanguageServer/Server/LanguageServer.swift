@@ -245,7 +245,8 @@ public struct LanguageServer: Sendable {
     /// Re-analyses a changed document and every open document that includes it.
     private mutating func reanalyse(changed uri: String) -> [LSPAny] {
         guard let document = documents[uri] else { return [] }
-        let analysis = DocumentAnalysis(document: document, configuration: configuration, openDocuments: openTexts)
+        var analysis = DocumentAnalysis(document: document, configuration: configuration, openDocuments: openTexts)
+        analysis.lastGoodPlan = analyses[uri]?.recentPlan
         analyses[uri] = analysis
         var out = [LanguageServer.publish(uri: uri, version: document.version, diagnostics: PublishedDiagnostics.all(analysis))]
         out.append(contentsOf: reanalyseIncluders(of: uri))
@@ -259,7 +260,8 @@ public struct LanguageServer: Sendable {
         for (other, analysis) in analyses.sorted(by: { $0.key < $1.key })
         where other != uri && analysis.includedPaths.contains(path) {
             guard let document = documents[other] else { continue }
-            let fresh = DocumentAnalysis(document: document, configuration: configuration, openDocuments: texts)
+            var fresh = DocumentAnalysis(document: document, configuration: configuration, openDocuments: texts)
+            fresh.lastGoodPlan = analysis.recentPlan
             analyses[other] = fresh
             out.append(LanguageServer.publish(uri: other, version: document.version, diagnostics: PublishedDiagnostics.all(fresh)))
         }

@@ -37,6 +37,9 @@ public struct DocumentAnalysis: Sendable {
     public let evaluation: EvaluationResult
     /// Definitions and references across the document and its includes.
     public let index: SymbolIndex
+    /// The plan of the latest earlier analysis that had one: completion offers
+    /// series occurrences from it while the document is broken mid-edit.
+    public var lastGoodPlan: Plan?
 
     /// Analyses a document. `openDocuments` (absolute path → text) are what includes see first.
     public init(document: TextDocument, configuration: ServerConfiguration, openDocuments: [String: String]) {
@@ -59,6 +62,9 @@ public struct DocumentAnalysis: Sendable {
 
     /// The evaluated plan, when evaluation got that far.
     public var plan: Plan? { evaluation.plan }
+
+    /// The plan, else the last one this document evaluated to.
+    public var recentPlan: Plan? { evaluation.plan ?? lastGoodPlan }
 
     /// The locale for texts: the configuration's, else the plan's, else `zh-CN`.
     public var locale: String { plan?.header.locale ?? "zh-CN" }
