@@ -258,3 +258,43 @@ private func expectClean(_ body: String, sourceLocation: Testing.SourceLocation 
     let r = evaluateProgram(planHeader + "for i in 1..20 { member m_\\(i) }", limits: limits)
     #expect(r.codes == ["CP0524"], "\(r.dump)")
 }
+
+@Test func meetingAndFeedbackFields() {
+    let r = evaluateProgram(planHeader + """
+        committee econ "经济委员会"
+        department zjj "市住房城乡建设局"
+        member a { committee econ }
+        meeting m "议题甲" {
+          form symposium  date 2025-05-06 .. 2025-05-08  lead econ  invite zjj  participants econ
+          feedback zjj within 1 months
+        }
+        meeting t { form online  date 2025-Q4 }
+        series s { form symposium  every 2 weeks from 2025-03-06 until 2025-04-03 }
+        record m { received zjj 2025-06-01 }
+        record s.2 { cancelled }
+        require count(m.days) == 3
+        require 2025-05-07 in m.days
+        require m.start == 2025-05-06 and m.end == 2025-05-08
+        require m.status == held
+        require t.status == planned and t.tentative
+        require m.lead == econ and m.lead.title == "经济委员会"
+        require m.牵头 == econ
+        require m.participants == [a]
+        require count(m.feedback where received) == 1
+        require m.feedback[0] == m.feedback[0] or true
+        require count(meetings) == 4
+        require count(s.occurrences) == 3
+        require s.2.status == cancelled
+        require count(meetings where status == cancelled) == 0
+        require count(members where count(meetings where it.lead == econ) > 0) == 1
+        """, today: "2025-06-01")
+    // `m.feedback[0]` indexing is not part of the language: only that line is an error.
+    #expect(r.errors.allSatisfy { r.position($0).hasPrefix("23:") }, "\(r.dump)")
+    let clean = evaluateProgram(planHeader + """
+        department zjj "市住房城乡建设局"
+        meeting m { form symposium  date 2025-05-06  invite zjj  feedback zjj within 1 months }
+        record m { received zjj 2025-06-01 }
+        require count(m.feedback where received and department == zjj and due == 2025-06-06) == 1
+        """, today: "2025-06-01")
+    #expect(clean.diagnostics.isEmpty, "\(clean.dump)")
+}
