@@ -3,14 +3,19 @@
 
 /// Any JSON value (the protocol's `LSPAny`). Numbers keep integers exact (request IDs, line numbers).
 public enum LSPAny: Sendable, Hashable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
     /// A number without fraction or exponent that fits 64 bits.
     case integer(Int)
     /// Any other number.
     case double(Double)
+    /// A string.
     case string(String)
+    /// An array.
     case array([LSPAny])
+    /// An object (member order is not kept; output sorts keys).
     case object([String: LSPAny])
 
     /// The member `key` of an object (nil for other values or a missing key).

@@ -5,10 +5,15 @@ import ConsultPlan
 
 /// JSON-RPC error codes the server uses.
 public enum RPCErrorCode {
+    /// The body is not valid JSON.
     public static let parseError = -32700
+    /// Not a request, a second `initialize`, or a request after `shutdown`.
     public static let invalidRequest = -32600
+    /// A method the server does not implement.
     public static let methodNotFound = -32601
+    /// A required parameter is missing.
     public static let invalidParams = -32602
+    /// A request before `initialize`.
     public static let serverNotInitialized = -32002
 }
 
