@@ -259,3 +259,15 @@ private let uri = "file:///tmp/cplan-lsp-tests/plan.cplan"
     _ = early.handle(["jsonrpc": "2.0", "method": "exit"])
     #expect(early.exitCode == 1)
 }
+
+@Test func labelsBecomeRelatedInformation() {
+    var h = ServerHarness()
+    let diagnostics = h.open(uri, "plan \"x\" {\n  year 2025\n}\ncommittee a \"甲\"\nsector a \"乙\"\n")
+    let duplicate = diagnostics.first { $0["code"] == "CP0302" }
+    #expect(duplicate?["range"] == LSPRange(start: LSPPosition(line: 4, character: 7), end: LSPPosition(line: 4, character: 8)).json)
+    let related = duplicate?["relatedInformation"]?.arrayValue?.first
+    #expect(related?["location"]?["uri"] == .string(uri))
+    #expect(related?["location"]?["range"] == LSPRange(start: LSPPosition(line: 3, character: 10), end: LSPPosition(line: 3, character: 11)).json)
+    #expect(related?["message"] == "first declared here")
+    #expect(duplicate?["message"]?.stringValue?.hasSuffix("\nhelp: rename one of them") == true)
+}
