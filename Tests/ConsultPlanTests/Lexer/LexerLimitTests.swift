@@ -99,3 +99,14 @@ import Testing
         #expect(s.diagnostics[0].message == "full-width punctuation is read as its ASCII equivalent")
     }
 }
+
+@Suite struct LexerMessageLengthTests {
+    @Test func hugeLiteralsAreAbbreviatedInMessages() {
+        let digits = String(repeating: "9", count: 10_000)
+        for text in [digits, "1." + digits, "3" + String(repeating: "x", count: 10_000), "2025-" + digits, "9:" + digits] {
+            let s = lex(text)
+            #expect(s.diagnostics.count == 1)
+            #expect((s.diagnostics.first?.message.count ?? 0) < 200, "\(s.diagnostics.first?.message.prefix(80) ?? "")")
+        }
+    }
+}
