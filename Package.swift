@@ -27,11 +27,15 @@ let package = Package(
         ),
         .testTarget(
             name: "ConsultPlanTests",
-            dependencies: ["ConsultPlan"]
+            dependencies: ["ConsultPlan"],
+            // Golden files and plan fixtures are read through #filePath, not as resources.
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["ConsultPlan"]
+            // Depending on the executable makes `swift test` build `cplan` before these tests run them.
+            dependencies: ["ConsultPlan", "cplan"],
+            exclude: ["Fixtures"]
         ),
     ]
 )
