@@ -40,6 +40,9 @@ public struct Engine: Sendable {
         public var limits: Limits
         /// Overrides the plan's locale for messages and outputs (`zh-CN` or `en`).
         public var locale: String?
+        /// Functions the host adds to the language, in registration order; add them with
+        /// ``register(_:)``, which refuses built-in names, reserved words and duplicates. Default: none.
+        public internal(set) var hostFunctions: [HostFunction] = []
         /// The documented defaults: today 2025-01-01, no loader, spec limits, the plan's locale.
         public init(today: Day = Day(year: 2025, month: 1, day: 1) ?? .minimum, includeLoader: (any IncludeLoader)? = nil, limits: Limits = Limits(), locale: String? = nil) {
             self.today = today

@@ -114,6 +114,8 @@ final class Evaluator {
     var parsedFiles: [String: (id: FileID, result: ParseResult)] = [:]
     /// Loader answers by (including file, path).
     var loadCache: [String: Result<String, IncludeLoadError>] = [:]
+    /// Host function answers by (name, arguments): each distinct call runs once per evaluation.
+    var hostCallCache: [HostCallKey: Result<HostValue, HostFunctionError>] = [:]
 
     // MARK: the evaluation context
     /// Local bindings.
