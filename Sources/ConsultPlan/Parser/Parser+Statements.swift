@@ -241,8 +241,8 @@ extension Parser {
         return finishIf(arms, elseWord: nil, elseBlock: nil, start: start)
     }
 
-    /// One `if COND { … }` arm.
-    @inline(never)
+    /// One `if COND { … }` arm (inlined: one frame per nested level, whose slots LLVM can share).
+    @inline(__always)
     mutating func parseIfArm(ifWord: Word, elseWord: Word?) -> IfStatement.Arm {
         let condition = parseRequiredValue(after: ifWord, list: false)
         let body = recovering ? Block(statements: [], span: hereSpan) : parseBlock(header: ifWord)
@@ -335,6 +335,7 @@ extension Parser {
     /// block → "{" { statement end } "}"
     ///
     /// The `{` must be on the header's line (reported and accepted otherwise).
+    @inline(__always)
     mutating func parseBlock(header: Word) -> Block {
         // Check the depth before consuming `{`, so the skip covers the whole block.
         let braceHere = at(.leftBrace)
