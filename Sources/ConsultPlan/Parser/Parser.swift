@@ -61,6 +61,8 @@ public struct Parser {
     var diagnostics: [Diagnostic] = []
     /// The end of the last consumed token, for spans of finished nodes.
     var previousEnd = 0
+    /// Whether an "input ends too early" diagnostic was given (only one is).
+    var reportedEndOfInput = false
 
     /// Creates a parser over tokens (the last must be `endOfFile`; one is added otherwise).
     init(tokens: [Token], source: SourceFile?, file: FileID, mode: ParseMode, limits: Limits, depth: Int = 0) {
@@ -85,10 +87,16 @@ public struct Parser {
 
     /// Parses a whole file with explicit limits (an embedder may lower the nesting cap).
     public static func parse(_ file: SourceFile, id: FileID, mode: ParseMode, limits: Limits) -> ParseResult {
-        let stream = Lexer.tokenize(file, id: id)
+        let stream = Lexer.tokenize(file, id: id, limits: limits)
         var parser = Parser(tokens: stream.tokens, source: file, file: id, mode: mode, limits: limits)
         let program = parser.parseProgram()
-        let all = (stream.diagnostics + parser.diagnostics).enumerated().sorted { a, b in
+        var own = parser.diagnostics
+        // The lexer already reports brackets nested past the limit (CP0501);
+        // the parser's own report of the same nesting would be a second one.
+        if stream.diagnostics.contains(where: { $0.code == DiagnosticCode("CP0501") }) {
+            own.removeAll { $0.code == .nestingTooDeep }
+        }
+        let all = (stream.diagnostics + own).enumerated().sorted { a, b in
             if a.element.span.start != b.element.span.start { return a.element.span.start < b.element.span.start }
             return a.offset < b.offset
         }.map(\.element)
@@ -219,8 +227,14 @@ extension Parser {
     /// then enters recovery (one diagnostic per mistake).
     mutating func report(_ diagnostic: Diagnostic) {
         guard !recovering else { return }
-        diagnostics.append(diagnostic)
         recovering = true
+        // Running out of input is one mistake however many constructs it leaves
+        // open: report the innermost and stay quiet about the enclosing ones.
+        if DiagnosticCode.incompleteInputCodes.contains(diagnostic.code) {
+            if reportedEndOfInput { return }
+            reportedEndOfInput = true
+        }
+        diagnostics.append(diagnostic)
     }
 
     /// Adds a diagnostic that does not disturb parsing (the input is still well-formed enough).
