@@ -96,6 +96,13 @@ public struct Parser {
         if stream.diagnostics.contains(where: { $0.code == DiagnosticCode("CP0501") }) {
             own.removeAll { $0.code == .nestingTooDeep }
         }
+        // A lexical error (an unterminated string, a bad character) usually
+        // derails the statement it is in; the lexer's message is the precise
+        // one, so parser errors on the same line are not reported again.
+        let damagedLines = Set(stream.diagnostics.filter { $0.severity == .error }.map { file.lines.line(ofByte: $0.span.start) })
+        if !damagedLines.isEmpty {
+            own.removeAll { damagedLines.contains(file.lines.line(ofByte: $0.span.start)) }
+        }
         let all = (stream.diagnostics + own).enumerated().sorted { a, b in
             if a.element.span.start != b.element.span.start { return a.element.span.start < b.element.span.start }
             return a.offset < b.offset

@@ -180,3 +180,29 @@ func expectDiagnostics(_ marked: String, _ expected: [String], mode: ParseMode =
     let p = expectDiagnostics("1️⃣会义 m \"T\" { 形式 全体会议 }\n", ["CP0206@1️⃣"])
     #expect(p.diagnostics[0].help == "did you mean `会议`?")
 }
+
+@Test func lexicalErrorsAreNotRepeatedByTheParser() {
+    // The unterminated string derails the header; only the lexer speaks.
+    expectDiagnostics("plan 1️⃣\"abc\nlet x = 1\n", ["CP0103@1️⃣"])
+    expectDiagnostics("meeting m { topic 1️⃣\"abc }\nlet x = 1\n", ["CP0103@1️⃣"])
+    // A unit glued to the number is the lexer's unknown unit; the parser adds nothing.
+    let p = parse("meeting m { feedback zjj within 3月 }\n")
+    #expect(p.codes == ["CP0114"])
+}
+
+@Test func brokenInterpolationEndsAtItsParenthesis() {
+    let p = expectDiagnostics("let s = \"a\\(1 + 1️⃣)b\"\n", ["CP0212@1️⃣"])
+    #expect(p.diagnostics[0].message == "expected an expression, found `)`")
+    #expect(!DiagnosticCode.incompleteInputCodes.contains(p.diagnostics[0].code))
+}
+
+@Test func strayBlockIsSkippedWhole() {
+    let p = expectDiagnostics("meeting m { form plenary }\n  1️⃣{ form online }\nlet x = 1\n", ["CP0205@1️⃣"])
+    #expect(p.program.statements.count == 3)
+}
+
+@Test func unclosedParenBeforeNextLine() {
+    let p = expectDiagnostics("let x = (1 + 2\n1️⃣let y = 3\n", ["CP0200@1️⃣"])
+    #expect(p.diagnostics[0].message == "expected `)` to close the `(` opened at line 1, found `let`")
+    #expect(p.diagnostics[0].labels.first?.message == "opened here")
+}
