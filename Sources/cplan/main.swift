@@ -1,3 +1,7 @@
-// STUB — the CLI work replaces this.
-import ConsultPlan
-print("cplan")
+// The entry point of `cplan`: ignore SIGPIPE (so `cplan … | head` ends quietly
+// instead of dying), then parse the command line and run; see CPlan.swift.
+
+import Foundation
+
+signal(SIGPIPE, SIG_IGN)
+CPlan.runAndExit()

@@ -1,4 +1,5 @@
-// STUB — replaced by the parser work (issue 2). The signature is the contract.
+// The recursive-descent parser's core: its state, the token verbs every grammar
+// file uses (`at`, `eat`, `expect`, `consume(if:)`), error reporting, recovery and the depth guard.
 
 /// How the parser treats top-level input.
 public enum ParseMode: Sendable {
@@ -21,10 +22,355 @@ public struct ParseResult: Sendable {
 }
 
 /// The recursive-descent parser.
+///
+/// Design (after swift-syntax and Lua's `lparser.c`):
+/// - **Parsing never fails.** Every parse function returns a node; where input
+///   is broken it returns `.missing` / `.invalid` and reports one diagnostic.
+/// - **One diagnostic per mistake.** The first error of a statement or attribute
+///   puts the parser in *recovery*: further reports are dropped until it has
+///   skipped to a synchronisation point (the next line or attribute inside
+///   `{ }`, the next statement at top level), where recovery ends.
+/// - **Keywords are contextual.** Only reserved words arrive classified; the
+///   grammar functions recognise declaration keywords at statement start,
+///   attribute names where an attribute may start, and grammar words inside an
+///   attribute's grammar, all through the ``Keywords`` tables.
+/// - **Progress and depth.** Every loop checks that it consumed a token; every
+///   recursion passes through ``withNesting(_:_:)``, which stops at
+///   ``Limits/maxNestingDepth`` with a diagnostic *before* recursing.
+/// - Each parse function's doc comment starts with its EBNF production.
 public struct Parser {
+    /// The tokens, always ending with `endOfFile`.
+    var tokens: [Token]
+    /// The index of the current token.
+    var index = 0
+    /// The file the tokens came from, for "opened at line N"; nil in token-level tests.
+    let source: SourceFile?
+    /// The file's ID, for spans of synthesized nodes.
+    let file: FileID
+    /// File or REPL.
+    let mode: ParseMode
+    /// Nesting cap and friends.
+    let limits: Limits
+    /// Current nesting depth (brackets, blocks, unary chains, interpolations).
+    var depth = 0
+    /// Set after an error until the next synchronisation point: reports are dropped.
+    var recovering = false
+    /// Syntax diagnostics found so far.
+    var diagnostics: [Diagnostic] = []
+    /// The end of the last consumed token, for spans of finished nodes.
+    var previousEnd = 0
+
+    /// Creates a parser over tokens (the last must be `endOfFile`; one is added otherwise).
+    init(tokens: [Token], source: SourceFile?, file: FileID, mode: ParseMode, limits: Limits, depth: Int = 0) {
+        var tokens = tokens
+        if tokens.last?.kind != .endOfFile {
+            let end = tokens.last?.span.end ?? 0
+            tokens.append(Token(kind: .endOfFile, span: .point(file, end), text: ""))
+        }
+        self.tokens = tokens
+        self.source = source
+        self.file = file
+        self.mode = mode
+        self.limits = limits
+        self.depth = depth
+        self.previousEnd = tokens.first?.span.start ?? 0
+    }
+
     /// Parses a whole file. Never fails: it returns a tree and diagnostics.
     public static func parse(_ file: SourceFile, id: FileID, mode: ParseMode = .file) -> ParseResult {
+        parse(file, id: id, mode: mode, limits: Limits())
+    }
+
+    /// Parses a whole file with explicit limits (an embedder may lower the nesting cap).
+    public static func parse(_ file: SourceFile, id: FileID, mode: ParseMode, limits: Limits) -> ParseResult {
         let stream = Lexer.tokenize(file, id: id)
-        return ParseResult(program: Program(statements: [], file: id), comments: stream.comments, tokens: stream.tokens, diagnostics: stream.diagnostics)
+        var parser = Parser(tokens: stream.tokens, source: file, file: id, mode: mode, limits: limits)
+        let program = parser.parseProgram()
+        let all = (stream.diagnostics + parser.diagnostics).enumerated().sorted { a, b in
+            if a.element.span.start != b.element.span.start { return a.element.span.start < b.element.span.start }
+            return a.offset < b.offset
+        }.map(\.element)
+        return ParseResult(program: program, comments: stream.comments, tokens: stream.tokens, diagnostics: all)
+    }
+
+    /// Parses tokens made by hand or by another lexer run (tests, the REPL).
+    static func parse(tokens: [Token], file: FileID, mode: ParseMode = .file, source: SourceFile? = nil) -> (Program, [Diagnostic]) {
+        var parser = Parser(tokens: tokens, source: source, file: file, mode: mode, limits: Limits())
+        let program = parser.parseProgram()
+        return (program, parser.diagnostics)
+    }
+}
+
+// MARK: - Token verbs
+
+extension Parser {
+    /// The current token.
+    var current: Token { tokens[min(index, tokens.count - 1)] }
+
+    /// The token `offset` places ahead (the final `endOfFile` past the end).
+    func peek(_ offset: Int = 1) -> Token {
+        let i = index + offset
+        return i >= 0 && i < tokens.count ? tokens[i] : tokens[tokens.count - 1]
+    }
+
+    /// Whether the input is used up.
+    var atEnd: Bool { current.kind == .endOfFile }
+
+    /// Whether only line ends remain: a statement cut off here is incomplete
+    /// input (the REPL asks for another line), not a wrong token.
+    var atEndIgnoringNewlines: Bool {
+        var i = index
+        while i < tokens.count, tokens[i].kind == .newline { i += 1 }
+        return i >= tokens.count || tokens[i].kind == .endOfFile
+    }
+
+    /// Whether the current token is the punctuation `p`.
+    func at(_ p: Punctuation) -> Bool { current.is(p) }
+
+    /// Whether the current token is the reserved word `w`.
+    func at(_ w: ReservedWord) -> Bool { current.is(w) }
+
+    /// Whether the current token is of this kind.
+    func at(kind: TokenKind) -> Bool { current.kind == kind }
+
+    /// Whether the current token is an identifier spelling the grammar word `canonical` (KEYWORDS.md).
+    func atGrammarWord(_ canonical: String) -> Bool {
+        current.kind == .identifier && Keywords.grammarWord(current.text, is: canonical)
+    }
+
+    /// Whether the current token ends a statement: a line end, `;`, `}` or the end of input.
+    var atStatementEnd: Bool {
+        switch current.kind {
+        case .newline, .endOfFile, .punctuation(.semicolon), .punctuation(.rightBrace): true
+        default: false
+        }
+    }
+
+    /// Consumes the current token and returns it (never moves past `endOfFile`).
+    @discardableResult
+    mutating func advance() -> Token {
+        let token = current
+        if token.kind != .endOfFile {
+            index += 1
+            previousEnd = token.span.end
+        }
+        return token
+    }
+
+    /// Consumes the punctuation `p` if it is next.
+    mutating func eat(_ p: Punctuation) -> Token? {
+        at(p) ? advance() : nil
+    }
+
+    /// Consumes the reserved word `w` if it is next.
+    mutating func eat(_ w: ReservedWord) -> Token? {
+        at(w) ? advance() : nil
+    }
+
+    /// Consumes the current token if it satisfies `predicate`.
+    mutating func consume(if predicate: (Token) -> Bool) -> Token? {
+        predicate(current) ? advance() : nil
+    }
+
+    /// Consumes a grammar word (`by`, `due`, `之前` …) as a ``Word`` if it is next.
+    mutating func eatGrammarWord(_ canonical: String) -> Word? {
+        guard atGrammarWord(canonical) else { return nil }
+        let t = advance()
+        return Word(t.text, t.span)
+    }
+
+    /// Consumes `p` or reports "expected `p`, found …" and returns nil.
+    mutating func expect(_ p: Punctuation, _ what: String? = nil) -> Token? {
+        if let t = eat(p) { return t }
+        reportExpected(what ?? "`\(p.rawValue)`")
+        return nil
+    }
+
+    /// Consumes the grammar word or reports it missing.
+    mutating func expectGrammarWord(_ canonical: String, after context: String) -> Word? {
+        if let w = eatGrammarWord(canonical) { return w }
+        let spellings = (Keywords.grammarWords[canonical] ?? [canonical]).map { "`\($0)`" }.joined(separator: " or ")
+        reportExpected("\(spellings) \(context)")
+        return nil
+    }
+
+    /// A span from `start` to the end of the last consumed token.
+    func span(from start: Int) -> Span {
+        Span(file: file, start: start, end: max(start, previousEnd))
+    }
+
+    /// An empty span at the current token, for missing things.
+    var hereSpan: Span { .point(file, current.span.start) }
+}
+
+// MARK: - Reporting
+
+extension Parser {
+    /// Adds a diagnostic unless the parser is recovering from an earlier error,
+    /// then enters recovery (one diagnostic per mistake).
+    mutating func report(_ diagnostic: Diagnostic) {
+        guard !recovering else { return }
+        diagnostics.append(diagnostic)
+        recovering = true
+    }
+
+    /// Adds a diagnostic that does not disturb parsing (the input is still well-formed enough).
+    mutating func note(_ diagnostic: Diagnostic) {
+        guard !recovering else { return }
+        diagnostics.append(diagnostic)
+    }
+
+    /// How a token reads in a message: "`meeting`", "a line end", "the end of the file".
+    static func describe(_ token: Token) -> String {
+        switch token.kind {
+        case .newline: return "a line end"
+        case .endOfFile: return "the end of the file"
+        case .string: return "a string"
+        case .interpolatedIdentifier: return "`\(token.text)`"
+        case .reserved(let w): return "`\(token.text.isEmpty ? w.rawValue : token.text)`"
+        default: return "`\(token.text)`"
+        }
+    }
+
+    /// Reports "expected X, found Y" at the current token. An invalid token was
+    /// already diagnosed by the lexer, so it only starts recovery; the end of the
+    /// file gets its own code so the REPL can ask for another line.
+    mutating func reportExpected(_ what: String, help: String? = nil) {
+        let token = current
+        switch token.kind {
+        case .invalid:
+            recovering = true
+        case _ where atEndIgnoringNewlines:
+            report(Diagnostic(.unexpectedEndOfInput, "expected \(what), found the end of the file", at: token.span, help: help))
+        default:
+            report(Diagnostic(.unexpectedToken, "expected \(what), found \(Parser.describe(token))", at: token.span, help: help))
+        }
+    }
+
+    /// The 1-based line of a byte offset, when the source is known.
+    func line(of span: Span) -> Int? {
+        source.map { $0.lines.line(ofByte: span.start) }
+    }
+
+    /// "line N" for messages, or "here" in token-only tests.
+    func lineText(of span: Span) -> String {
+        line(of: span).map { "line \($0)" } ?? "here"
+    }
+}
+
+// MARK: - Depth guard
+
+extension Parser {
+    /// Runs `body` one nesting level deeper, or reports "nesting too deep" (once),
+    /// skips the nested region and returns `fallback` without recursing.
+    mutating func withNesting<T>(_ fallback: T, _ body: (inout Parser) -> T) -> T {
+        guard depth < limits.maxNestingDepth else {
+            reportTooDeep()
+            return fallback
+        }
+        depth += 1
+        defer { depth -= 1 }
+        return body(&self)
+    }
+
+    /// Reports the nesting limit at the current token and skips what follows up
+    /// to the end of the statement or line, so the outer levels unwind quietly.
+    mutating func reportTooDeep() {
+        report(Diagnostic(
+            .nestingTooDeep,
+            "nesting is deeper than the limit of \(limits.maxNestingDepth) levels",
+            at: current.span,
+            help: "split the expression or block into smaller pieces with `let`"))
+        // Skip every token until the brackets opened from here are balanced, or
+        // a line starts a new statement: linear, and no recursion.
+        var balance = 0
+        while !atEnd {
+            let t = current
+            if balance == 0 && t.atLineStart && startsStatement(t) && index > 0 { break }
+            switch t.kind {
+            case .punctuation(.leftParen), .punctuation(.leftBracket), .punctuation(.leftBrace): balance += 1
+            case .punctuation(.rightParen), .punctuation(.rightBracket), .punctuation(.rightBrace):
+                if balance == 0 { return }
+                balance -= 1
+            case .newline where balance == 0: return
+            default: break
+            }
+            advance()
+        }
+    }
+}
+
+// MARK: - Recovery
+
+extension Parser {
+    /// Whether a token begins a statement wherever it stands at a line start: a
+    /// statement reserved word, or a declaration keyword that is not also an
+    /// attribute name (`committee`, `sector`, `party` are both).
+    func startsStatement(_ t: Token) -> Bool {
+        switch t.kind {
+        case .reserved(let w):
+            return [.let, .for, .if, .template, .use, .include, .require, .warn].contains(w)
+        case .identifier:
+            return Keywords.declarations[t.text] != nil && Keywords.attributes[t.text] == nil
+        default:
+            return false
+        }
+    }
+
+    /// Skips to the end of the broken statement: past a line end or `;` outside
+    /// brackets, past the `}` closing a block skipped here, or up to a `}` that
+    /// closes the enclosing block, or up to a line that starts a new statement.
+    mutating func skipStatement() {
+        var balance = 0
+        let startIndex = index
+        while !atEnd {
+            let t = current
+            if index > startIndex && t.atLineStart && startsStatement(t) { break }
+            switch t.kind {
+            case .newline, .punctuation(.semicolon):
+                if balance == 0 { advance(); return }
+            case .punctuation(.leftBrace), .punctuation(.leftParen), .punctuation(.leftBracket):
+                balance += 1
+            case .punctuation(.rightBrace):
+                if balance == 0 { return }
+                balance -= 1
+                if balance == 0 { advance(); return }
+                advance()
+                continue
+            case .punctuation(.rightParen), .punctuation(.rightBracket):
+                if balance > 0 { balance -= 1 }
+            default: break
+            }
+            advance()
+        }
+    }
+
+    /// Skips the rest of a broken attribute: to the line end or `;` (consumed),
+    /// or up to the `}` closing the declaration or a line starting a statement.
+    mutating func skipAttribute() {
+        var balance = 0
+        let startIndex = index
+        while !atEnd {
+            let t = current
+            if index > startIndex && t.atLineStart && (startsStatement(t) || balance == 0) { break }
+            switch t.kind {
+            case .newline, .punctuation(.semicolon):
+                if balance == 0 { advance(); return }
+            case .punctuation(.leftBrace), .punctuation(.leftParen), .punctuation(.leftBracket):
+                balance += 1
+            case .punctuation(.rightBrace):
+                if balance == 0 { return }
+                balance -= 1
+            case .punctuation(.rightParen), .punctuation(.rightBracket):
+                if balance > 0 { balance -= 1 }
+            default: break
+            }
+            advance()
+        }
+    }
+
+    /// Skips line ends and `;` between statements or attributes.
+    mutating func skipSeparators() {
+        while at(kind: .newline) || at(.semicolon) { advance() }
     }
 }

@@ -1,0 +1,453 @@
+// Expressions (LANGUAGE.md 7.1) by precedence climbing: where · or · and · not ·
+// comparisons and in · .. · + - · * / · unary - · postfix; then primaries.
+
+/// Binding strength of the binary operators, loosest first.
+enum Precedence: Int, Comparable {
+    case lowest = 0, query, or, and, not, comparison, range, additive, multiplicative, prefix
+
+    static func < (a: Precedence, b: Precedence) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// What an infix token does.
+enum InfixOperator {
+    case binary(BinaryOperator)
+    case range
+    case query
+
+    /// How tightly it binds.
+    var precedence: Precedence {
+        switch self {
+        case .query: .query
+        case .range: .range
+        case .binary(let op):
+            switch op {
+            case .or: .or
+            case .and: .and
+            case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .in: .comparison
+            case .add, .subtract: .additive
+            case .multiply, .divide: .multiplicative
+            }
+        }
+    }
+}
+
+extension Parser {
+    /// The infix operator the current token spells, if any.
+    var currentInfix: InfixOperator? {
+        switch current.kind {
+        case .reserved(.where): .query
+        case .reserved(.or): .binary(.or)
+        case .reserved(.and): .binary(.and)
+        case .reserved(.in): .binary(.in)
+        case .punctuation(let p):
+            switch p {
+            case .equal: .binary(.equal)
+            case .notEqual: .binary(.notEqual)
+            case .less: .binary(.less)
+            case .lessEqual: .binary(.lessEqual)
+            case .greater: .binary(.greater)
+            case .greaterEqual: .binary(.greaterEqual)
+            case .dotDot: .range
+            case .plus: .binary(.add)
+            case .minus: .binary(.subtract)
+            case .star: .binary(.multiply)
+            case .slash: .binary(.divide)
+            default: nil
+            }
+        default: nil
+        }
+    }
+
+    /// Whether the current token can begin an expression.
+    var atExpressionStart: Bool {
+        switch current.kind {
+        case .identifier, .integer, .decimal, .percent, .string, .day, .month, .quarter, .time, .duration,
+            .interpolatedIdentifier:
+            return true
+        case .reserved(let w): return [.all, .it, .true, .false, .not].contains(w)
+        case .punctuation(let p): return [.leftParen, .leftBracket, .minus, .bang].contains(p)
+        default: return false
+        }
+    }
+
+    /// expression → binary(lowest)
+    ///
+    /// A full expression, `where` included. It ends at the first token that
+    /// cannot continue it: a closing bracket, a `,`, a statement end, or a word
+    /// (an attribute name starting the next attribute on a shared line).
+    mutating func parseExpression() -> Expression {
+        parseBinary(above: .lowest)
+    }
+
+    /// value → expression { "," expression }
+    ///
+    /// A value position: one expression, or a comma list that becomes `.list`.
+    mutating func parseValue() -> Expression {
+        let first = parseExpression()
+        guard at(.comma) else { return first }
+        var items = [first]
+        while eat(.comma) != nil {
+            items.append(parseExpression())
+        }
+        let span = items.first.map { $0.span.merged(with: items[items.count - 1].span) } ?? first.span
+        return Expression(.list(items), span)
+    }
+
+    /// binary(p) → prefix { infix(q > p) binary(q) }
+    ///
+    /// Left-associative. The chain length counts toward the nesting limit, since
+    /// a long chain is a deep (left-leaning) tree for every later recursive pass.
+    mutating func parseBinary(above minimum: Precedence) -> Expression {
+        var left = parsePrefix()
+        var chain = 0
+        while let op = currentInfix, op.precedence > minimum {
+            chain += 1
+            if depth + chain >= limits.maxNestingDepth {
+                reportTooDeep()
+                return left
+            }
+            let opToken = advance()
+            let right: Expression
+            switch op {
+            case .query:
+                right = parseBinary(above: .query)
+            case .range, .binary:
+                right = parseOperand(after: opToken, above: op.precedence)
+            }
+            let span = left.span.merged(with: right.span)
+            switch op {
+            case .query: left = Expression(.query(left, right), span)
+            case .range: left = Expression(.range(left, right), span)
+            case .binary(let b): left = Expression(.binary(b, left, right), span)
+            }
+        }
+        return left
+    }
+
+    /// The right operand of an infix operator. In arithmetic an integer followed
+    /// by a word on the same line is a duration with an unknown unit (`3 fortnights`).
+    mutating func parseOperand(after op: Token, above precedence: Precedence) -> Expression {
+        if op.is(.plus) || op.is(.minus) || op.is(.star) || op.is(.slash), let bad = unknownUnitAhead(allowing: []) {
+            return bad
+        }
+        return parseBinary(above: precedence)
+    }
+
+    /// prefix → "not" binary(not) | "-" prefix | "!" prefix | postfix
+    mutating func parsePrefix() -> Expression {
+        let token = current
+        if token.is(.not) {
+            return withNesting(Expression(.missing, token.span)) { p in
+                p.advance()
+                let operand = p.parseBinary(above: .not)
+                return Expression(.unary(.not, operand), token.span.merged(with: operand.span))
+            }
+        }
+        if token.is(.minus) || token.is(.bang) {
+            return withNesting(Expression(.missing, token.span)) { p in
+                p.advance()
+                if token.is(.bang) {
+                    p.note(Diagnostic(
+                        .bangIsNotAnOperator, "`!` is not an operator in cplan", at: token.span,
+                        help: "use `not` (or `非`) to negate a condition",
+                        fixIts: [FixIt(span: token.span, replacement: "not ")]))
+                }
+                let operand = token.is(.bang) ? p.parseBinary(above: .not) : p.parsePrefix()
+                return Expression(.unary(token.is(.bang) ? .not : .negate, operand), token.span.merged(with: operand.span))
+            }
+        }
+        return parsePostfix(parsePrimary())
+    }
+
+    /// postfix → primary { "." (WORD | INTEGER) }
+    mutating func parsePostfix(_ base: Expression) -> Expression {
+        var result = base
+        var chain = 0
+        while at(.dot) {
+            chain += 1
+            if depth + chain >= limits.maxNestingDepth {
+                reportTooDeep()
+                return result
+            }
+            advance()
+            let t = current
+            switch t.kind {
+            case .identifier:
+                advance()
+                result = Expression(.field(result, Word(t.text, t.span)), result.span.merged(with: t.span))
+            case .integer:
+                advance()
+                guard case .integer(let n) = t.value else {
+                    result = Expression(.missing, result.span.merged(with: t.span))
+                    continue
+                }
+                result = Expression(.occurrence(result, n), result.span.merged(with: t.span))
+            default:
+                reportExpected("a field name or an occurrence number after `.`")
+                return Expression(.missing, result.span)
+            }
+        }
+        return result
+    }
+
+    /// primary → literal | NAME [ "(" [ expression { "," expression } ] ")" ]
+    ///         | "all" | "it" | "true" | "false" | "[" [ list ] "]" | "(" expression ")"
+    mutating func parsePrimary() -> Expression {
+        let t = current
+        switch t.kind {
+        case .integer:
+            advance()
+            if case .integer(let n) = t.value { return Expression(.integer(n), t.span) }
+            return Expression(.missing, t.span)
+        case .decimal:
+            advance()
+            if case .decimal(let d) = t.value { return Expression(.decimal(d), t.span) }
+            return Expression(.missing, t.span)
+        case .percent:
+            advance()
+            if case .percent(let d) = t.value { return Expression(.percent(d), t.span) }
+            return Expression(.missing, t.span)
+        case .day:
+            advance()
+            if case .day(let d) = t.value { return Expression(.day(d), t.span) }
+            return Expression(.missing, t.span)
+        case .month:
+            advance()
+            if case .month(let m) = t.value { return Expression(.month(m), t.span) }
+            return Expression(.missing, t.span)
+        case .quarter:
+            advance()
+            if case .quarter(let q) = t.value { return Expression(.quarter(q), t.span) }
+            return Expression(.missing, t.span)
+        case .time:
+            advance()
+            if case .time(let v) = t.value { return Expression(.time(v), t.span) }
+            return Expression(.missing, t.span)
+        case .duration:
+            advance()
+            if case .duration(let d) = t.value { return Expression(.duration(d), t.span) }
+            return Expression(.missing, t.span)
+        case .string:
+            advance()
+            return parseStringLiteral(t)
+        case .reserved(.all):
+            advance()
+            return Expression(.all, t.span)
+        case .reserved(.it):
+            advance()
+            return Expression(.it, t.span)
+        case .reserved(.true):
+            advance()
+            return Expression(.boolean(true), t.span)
+        case .reserved(.false):
+            advance()
+            return Expression(.boolean(false), t.span)
+        case .identifier:
+            advance()
+            if at(.leftParen) && !current.atLineStart {
+                return parseCall(Word(t.text, t.span))
+            }
+            return Expression(.name(t.text), t.span)
+        case .interpolatedIdentifier:
+            advance()
+            report(Diagnostic(
+                .interpolatedNameNotAllowed,
+                "an identifier built by interpolation (`\(t.text)`) can only be a declaration's ID", at: t.span,
+                help: "to refer to a generated declaration, declare it with that ID and refer to it by a `let` name"))
+            return Expression(.missing, t.span)
+        case .punctuation(.leftParen):
+            return withNesting(Expression(.missing, t.span)) { p in p.parseParenthesized() }
+        case .punctuation(.leftBracket):
+            return withNesting(Expression(.missing, t.span)) { p in p.parseListLiteral() }
+        case .invalid:
+            advance()
+            recovering = true
+            return Expression(.missing, t.span)
+        default:
+            reportExpectedExpression()
+            return Expression(.missing, hereSpan)
+        }
+    }
+
+    /// Reports "expected an expression" at the current token (end of input: the incomplete-input code).
+    mutating func reportExpectedExpression() {
+        let t = current
+        switch t.kind {
+        case .invalid: recovering = true
+        case _ where atEndIgnoringNewlines:
+            report(Diagnostic(.unexpectedEndOfInput, "expected an expression, found the end of the file", at: t.span))
+        case .reserved(let w) where ![.all, .it, .true, .false].contains(w):
+            report(Diagnostic(
+                .expectedExpression, "expected an expression, found the reserved word `\(t.text)`", at: t.span,
+                help: "reserved words (`let for in if else template use require warn include where and or not all it true false`) cannot be names"))
+        default:
+            report(Diagnostic(.expectedExpression, "expected an expression, found \(Parser.describe(t))", at: t.span))
+        }
+    }
+
+    /// "(" expression ")"
+    mutating func parseParenthesized() -> Expression {
+        let open = advance()
+        let inner = parseExpression()
+        closeBracket(.rightParen, opened: open)
+        return Expression(.parenthesized(inner), span(from: open.span.start))
+    }
+
+    /// "[" [ expression { "," expression } [","] ] "]"
+    mutating func parseListLiteral() -> Expression {
+        let open = advance()
+        var items: [Expression] = []
+        while !at(.rightBracket) && !atEnd {
+            let before = index
+            items.append(parseExpression())
+            if eat(.comma) == nil { break }
+            if index == before { break }
+        }
+        closeBracket(.rightBracket, opened: open)
+        return Expression(.list(items), span(from: open.span.start))
+    }
+
+    /// call → NAME "(" [ expression { "," expression } ] ")"
+    mutating func parseCall(_ name: Word) -> Expression {
+        let args = withNesting([Expression]()) { p in p.parseArguments() }
+        return Expression(.call(name, args), span(from: name.span.start))
+    }
+
+    /// arguments → "(" [ expression { "," expression } ] ")"  (the `(` is current)
+    mutating func parseArguments() -> [Expression] {
+        let open = advance()
+        var args: [Expression] = []
+        while !at(.rightParen) && !atEnd {
+            let before = index
+            args.append(parseExpression())
+            if eat(.comma) == nil { break }
+            if index == before { break }
+        }
+        closeBracket(.rightParen, opened: open)
+        return args
+    }
+
+    /// Consumes the closing bracket, or reports it missing: at the end of the file
+    /// as "unclosed `(`" at the opening (the REPL asks for another line), else as
+    /// "expected `)`" at the token found, with a label at the opening.
+    mutating func closeBracket(_ close: Punctuation, opened open: Token) {
+        if eat(close) != nil { return }
+        if atEndIgnoringNewlines {
+            report(Diagnostic(
+                .unclosedBracket, "unclosed `\(open.text.isEmpty ? "(" : open.text)`", at: open.span,
+                labels: [DiagnosticLabel(open.span, "opened at \(lineText(of: open.span))"),
+                         DiagnosticLabel(current.span, "the file ends here")],
+                help: "add `\(close.rawValue)` to close it"))
+            return
+        }
+        if current.kind == .invalid { recovering = true; return }
+        report(Diagnostic(
+            .unexpectedToken,
+            "expected `\(close.rawValue)` to close the `\(open.text)` opened at \(lineText(of: open.span)), found \(Parser.describe(current))",
+            at: current.span,
+            labels: [DiagnosticLabel(open.span, "opened here")]))
+    }
+
+    /// Turns a string token into a literal, parsing each `\(…)` with a sub-parser
+    /// one nesting level deeper.
+    mutating func parseStringLiteral(_ t: Token) -> Expression {
+        let quoting: StringLiteral.Quoting = t.text.hasPrefix("\"\"\"") ? .multiline : .plain
+        return Expression(.string(StringLiteral(segments: segments(of: t), quoting: quoting)), t.span)
+    }
+
+    /// The tree segments of a string or interpolated identifier token.
+    mutating func segments(of t: Token) -> [StringSegment] {
+        guard case .pieces(let pieces) = t.value else { return [.text(t.text)] }
+        var segments: [StringSegment] = []
+        for piece in pieces {
+            switch piece {
+            case .text(let s): segments.append(.text(s))
+            case .interpolation(let inner, let span):
+                segments.append(.interpolation(parseInterpolation(inner, span: span)))
+            }
+        }
+        return segments
+    }
+
+    /// One `\(…)`: its tokens parsed as a single expression.
+    mutating func parseInterpolation(_ inner: [Token], span: Span) -> Expression {
+        guard depth < limits.maxNestingDepth else {
+            report(Diagnostic(
+                .nestingTooDeep, "nesting is deeper than the limit of \(limits.maxNestingDepth) levels", at: span))
+            return Expression(.missing, span)
+        }
+        var tokens = inner.filter { $0.kind != .newline }
+        tokens.append(Token(kind: .endOfFile, span: .point(file, max(span.start, span.end - 1)), text: ""))
+        var sub = Parser(tokens: tokens, source: source, file: file, mode: mode, limits: limits, depth: depth + 1)
+        sub.recovering = recovering
+        let expression: Expression
+        if sub.atEnd {
+            sub.report(Diagnostic(.expectedExpression, "expected an expression inside `\\( )`", at: span))
+            expression = Expression(.missing, span)
+        } else {
+            expression = sub.parseExpression()
+            if !sub.atEnd {
+                sub.reportExpected("`)` to end the interpolation")
+            }
+        }
+        diagnostics += sub.diagnostics
+        if sub.recovering && !sub.diagnostics.isEmpty { recovering = true }
+        return expression
+    }
+
+    /// If an integer is followed on the same line by a word that is not a unit
+    /// (nor one of `allowing`, grammar words that may follow here, nor an attribute
+    /// name), reports an unknown unit and returns a placeholder covering both.
+    mutating func unknownUnitAhead(allowing: [String]) -> Expression? {
+        let number = current, word = peek()
+        guard number.kind == .integer, word.kind == .identifier, !word.atLineStart else { return nil }
+        if Parser.unitSpellings[word.text] != nil { return nil }
+        if allowing.contains(where: { Keywords.grammarWord(word.text, is: $0) }) { return nil }
+        if Keywords.attributes[word.text] != nil || word.text == "skip" || word.text == "shift" { return nil }
+        // In arithmetic a following grammar word (`by`, `before`, `on` …) ends the
+        // expression; `周`/`月` are still read as would-be units there.
+        let unitLike = ["week", "month"].contains { Keywords.grammarWord(word.text, is: $0) }
+        if allowing.isEmpty && !unitLike && Keywords.grammarWords.values.contains(where: { $0.contains(word.text) }) {
+            return nil
+        }
+        advance()
+        advance()
+        note(Parser.unknownUnitDiagnostic(number: number, unit: word))
+        return Expression(.missing, number.span.merged(with: word.span))
+    }
+
+    /// The unknown-unit diagnostic with "did you mean" (`3 月` → `3个月`).
+    static func unknownUnitDiagnostic(number: Token, unit: Token) -> Diagnostic {
+        let span = number.span.merged(with: unit.span)
+        let help: String
+        var fixIts: [FixIt] = []
+        if let best = Suggestions.closest(to: unit.text, among: unitSpellings.keys.sorted()) {
+            let isChinese = best.unicodeScalars.contains { $0.value > 0x7F }
+            let fixed = isChinese ? number.text + best : number.text + " " + best
+            help = "did you mean `\(fixed)`?"
+            fixIts = [FixIt(span: span, replacement: fixed)]
+        } else {
+            help = "a duration unit is one of: days, weeks, months, workdays, hours, minutes (天, 周, 个月, 个工作日, 小时, 分钟)"
+        }
+        return Diagnostic(
+            .unknownUnit, "unknown duration unit `\(unit.text)` after `\(number.text)`", at: unit.span,
+            help: help, fixIts: fixIts)
+    }
+
+    /// Every duration unit spelling (LANGUAGE.md 2.6); `月` alone is deliberately absent.
+    static let unitSpellings: [String: DurationUnit] = [
+        "day": .days, "days": .days, "天": .days, "日": .days,
+        "week": .weeks, "weeks": .weeks, "周": .weeks, "星期": .weeks,
+        "month": .months, "months": .months, "个月": .months,
+        "workday": .workdays, "workdays": .workdays, "个工作日": .workdays, "工作日": .workdays,
+        "hour": .hours, "hours": .hours, "小时": .hours, "个小时": .hours,
+        "minute": .minutes, "minutes": .minutes, "分钟": .minutes,
+    ]
+
+    /// A value that must be a duration (`within`, `due`, `notice`, `every`): as an
+    /// expression, but an integer followed by a non-unit word is an unknown unit.
+    mutating func parseDurationValue(allowing: [String]) -> Expression {
+        if let bad = unknownUnitAhead(allowing: allowing) { return bad }
+        return parseExpression()
+    }
+}

@@ -1,0 +1,327 @@
+// Statements (LANGUAGE.md 7.5) and the program: dispatch at statement start,
+// let/for/if/template/use/include/require/warn, blocks, and statement ends.
+
+extension Parser {
+    /// program → { statement end }
+    mutating func parseProgram() -> Program {
+        var statements: [Statement] = []
+        while true {
+            recovering = false
+            skipSeparators()
+            if atEnd { break }
+            let before = index
+            if let stray = eat(.rightBrace) {
+                report(Diagnostic(.unmatchedClosing, "unmatched `}`: no `{` is open here", at: stray.span, help: "remove it"))
+                continue
+            }
+            let statement = parseStatement()
+            statements.append(statement)
+            finishStatement()
+            if index == before { advance() }
+        }
+        return Program(statements: statements, file: file)
+    }
+
+    /// After a statement: a line end or `;` (consumed), a `}` (left for the block),
+    /// or — when the statement ended with a block's `}` — another statement.
+    mutating func finishStatement() {
+        if recovering {
+            skipStatement()
+            return
+        }
+        switch current.kind {
+        case .newline, .punctuation(.semicolon):
+            advance()
+        case .punctuation(.rightBrace), .endOfFile:
+            break
+        case .invalid:
+            recovering = true
+            skipStatement()
+        default:
+            if current.atLineStart { return }
+            if index > 0 && tokens[index - 1].is(.rightBrace) { return }
+            if case .punctuation(.rightParen) = current.kind {
+                report(Diagnostic(.unmatchedClosing, "unmatched `)`: no `(` is open here", at: current.span, help: "remove it"))
+            } else if case .punctuation(.rightBracket) = current.kind {
+                report(Diagnostic(.unmatchedClosing, "unmatched `]`: no `[` is open here", at: current.span, help: "remove it"))
+            } else {
+                reportExpected("a line end or `;` after the statement")
+            }
+            skipStatement()
+        }
+    }
+
+    /// statement → declaration | let | for | if | template | use | include
+    ///           | ("require" | "warn") … | expression (REPL only)
+    mutating func parseStatement() -> Statement {
+        let t = current
+        switch t.kind {
+        case .reserved(.let): return parseLet()
+        case .reserved(.for): return parseFor()
+        case .reserved(.if): return parseIf()
+        case .reserved(.template): return parseTemplate()
+        case .reserved(.use): return parseUse()
+        case .reserved(.include): return parseInclude()
+        case .reserved(.require): return parseAssertion(.require)
+        case .reserved(.warn): return parseAssertion(.warn)
+        case .reserved(.else):
+            advance()
+            report(Diagnostic(
+                .elseWithoutIf, "`\(t.text)` without an `if` or `require`/`warn` before it", at: t.span,
+                help: "`else` continues an `if … { }` or a `require`/`warn` on the line before"))
+            return Statement(.invalid, t.span)
+        case .identifier:
+            if let kind = Keywords.declarations[t.text], declarationKeywordStartsDeclaration() {
+                return parseDeclaration(kind)
+            }
+            if let unknown = unknownStatementKeyword() { return unknown }
+            return parseExpressionStatement()
+        case .punctuation(.leftBrace):
+            advance()
+            report(Diagnostic(
+                .braceNotOnHeaderLine, "a `{` block must follow its header on the same line", at: t.span,
+                help: "move `{` to the end of the line with the declaration, `for`, `if` or `template` it belongs to"))
+            return Statement(.invalid, t.span)
+        case .invalid:
+            advance()
+            recovering = true
+            return Statement(.invalid, t.span)
+        default:
+            return parseExpressionStatement()
+        }
+    }
+
+    /// A word at statement start that is no statement keyword, followed on its
+    /// line by a name, string or `{` (so it cannot be an expression): reports it
+    /// with "did you mean" over declaration and statement keywords.
+    mutating func unknownStatementKeyword() -> Statement? {
+        let t = current, next = peek()
+        if next.atLineStart { return nil }
+        let isAttribute = Keywords.attributes[t.text] != nil || t.text == "skip" || t.text == "shift"
+        let looksLikeHeader: Bool
+        switch next.kind {
+        case .identifier, .interpolatedIdentifier, .string, .punctuation(.leftBrace): looksLikeHeader = true
+        case .integer, .decimal, .percent, .day, .month, .quarter, .time, .duration, .reserved(.all): looksLikeHeader = isAttribute
+        default: looksLikeHeader = false
+        }
+        guard looksLikeHeader else { return nil }
+        advance()
+        let statementWords = ["let", "for", "if", "template", "use", "include", "require", "warn"]
+            + ReservedWord.allCases.filter { [.let, .for, .if, .template, .use, .include, .require, .warn].contains($0) }
+            .flatMap(\.chineseAliases)
+        let candidates = Keywords.declarations.keys.sorted() + statementWords
+        var help: String
+        var fixIts: [FixIt] = []
+        if isAttribute {
+            help = "`\(t.text)` is an attribute; write it inside a declaration's `{ … }`"
+        } else if let (keyword, rest) = Suggestions.splitKeywordPrefix(t.text, keywords: candidates) {
+            help = "did you mean `\(keyword) \(rest)`? A keyword must be separated from what follows by a space"
+            fixIts = [FixIt(span: t.span, replacement: keyword + " " + rest)]
+        } else if let best = Suggestions.closest(to: t.text, among: candidates) {
+            help = "did you mean `\(best)`?"
+            fixIts = [FixIt(span: t.span, replacement: best)]
+        } else {
+            help = "a statement starts with a declaration keyword (`meeting`, `member`, `会议` …) or `let`, `for`, `if`, `require` …"
+        }
+        report(Diagnostic(
+            .unknownStatement,
+            isAttribute ? "attribute `\(t.text)` outside a declaration" : "unknown declaration keyword `\(t.text)`",
+            at: t.span, help: help, fixIts: fixIts))
+        return Statement(.invalid, t.span)
+    }
+
+    /// A bare expression: a statement in the REPL, an error in a file.
+    mutating func parseExpressionStatement() -> Statement {
+        let start = current.span.start
+        let expression = parseValue()
+        if mode == .file && !recovering {
+            report(Diagnostic(
+                .bareExpression, "a bare expression is not a statement in a file", at: expression.span,
+                help: "write `require …` to check it, or `let NAME = …` to name it (bare expressions are for `cplan repl`)"))
+        }
+        return Statement(.expression(expression), span(from: start))
+    }
+
+    /// A word made from the current token (an identifier) or nil with "expected a name".
+    mutating func parseName(_ what: String) -> Word? {
+        let t = current
+        if t.kind == .identifier {
+            advance()
+            return Word(t.text, t.span)
+        }
+        if case .reserved = t.kind {
+            report(Diagnostic(
+                .expectedName, "expected \(what), found the reserved word `\(t.text)`", at: t.span,
+                help: "reserved words cannot be names; choose another name"))
+        } else if t.kind == .interpolatedIdentifier {
+            report(Diagnostic(.interpolatedNameNotAllowed, "\(what) cannot be built by interpolation", at: t.span))
+        } else if t.kind == .endOfFile {
+            reportExpected(what)
+        } else if t.kind == .invalid {
+            recovering = true
+        } else {
+            report(Diagnostic(.expectedName, "expected \(what), found \(Parser.describe(t))", at: t.span))
+        }
+        return nil
+    }
+
+    /// let → "let" NAME "=" value
+    mutating func parseLet() -> Statement {
+        let kw = advance()
+        let keyword = Word(kw.text, kw.span)
+        let name = parseName("a name after `\(kw.text)`") ?? Word("", hereSpan)
+        var value = Expression(.missing, hereSpan)
+        if !recovering, expect(.assign, "`=` after `\(kw.text) \(name.text)`") != nil {
+            value = parseRequiredValue(after: Word("=", .point(file, previousEnd)))
+        }
+        return Statement(.letBinding(keyword: keyword, name: name, value: value), span(from: kw.span.start))
+    }
+
+    /// for → "for" NAME "in" expression block
+    mutating func parseFor() -> Statement {
+        let kw = advance()
+        let keyword = Word(kw.text, kw.span)
+        let variable = parseName("a loop variable after `\(kw.text)`") ?? Word("", hereSpan)
+        var inWord = Word("in", hereSpan)
+        var sequence = Expression(.missing, hereSpan)
+        var body = Block(statements: [], span: hereSpan)
+        if !recovering {
+            if let t = eat(.in) {
+                inWord = Word(t.text, t.span)
+                sequence = parseRequiredValue(after: inWord, list: false)
+            } else {
+                reportExpected("`in` after the loop variable `\(variable.text)`")
+            }
+        }
+        if !recovering { body = parseBlock(header: kw) }
+        return Statement(
+            .forLoop(keyword: keyword, variable: variable, inWord: inWord, sequence: sequence, body: body),
+            span(from: kw.span.start))
+    }
+
+    /// if → "if" expression block { "else" "if" expression block } [ "else" block ]
+    mutating func parseIf() -> Statement {
+        let first = advance()
+        var arms: [IfStatement.Arm] = []
+        var elseWord: Word?
+        var elseBlock: Block?
+        var ifToken = first
+        var armElse: Word?
+        while true {
+            let condition = parseRequiredValue(after: Word(ifToken.text, ifToken.span), list: false)
+            let body = recovering ? Block(statements: [], span: hereSpan) : parseBlock(header: ifToken)
+            arms.append(IfStatement.Arm(ifWord: Word(ifToken.text, ifToken.span), elseWord: armElse, condition: condition, body: body))
+            if recovering { break }
+            // A line that begins with `else` continues the statement; tolerate a
+            // lexer that still put a line end before it.
+            if at(kind: .newline) {
+                var offset = 1
+                while peek(offset).kind == .newline { offset += 1 }
+                if peek(offset).is(.else) { skipSeparators() }
+            }
+            guard let elseToken = eat(.else) else { break }
+            let word = Word(elseToken.text, elseToken.span)
+            if let nextIf = eat(.if) {
+                ifToken = nextIf
+                armElse = word
+                continue
+            }
+            elseWord = word
+            elseBlock = parseBlock(header: elseToken)
+            break
+        }
+        return Statement(.ifStatement(IfStatement(arms: arms, elseWord: elseWord, elseBlock: elseBlock)), span(from: first.span.start))
+    }
+
+    /// template → "template" NAME "(" [ NAME { "," NAME } ] ")" block
+    mutating func parseTemplate() -> Statement {
+        let kw = advance()
+        let keyword = Word(kw.text, kw.span)
+        let name = parseName("the template's name after `\(kw.text)`") ?? Word("", hereSpan)
+        var parameters: [Word] = []
+        var body = Block(statements: [], span: hereSpan)
+        if !recovering, let open = expect(.leftParen, "`(` and the template's parameters") {
+            while !at(.rightParen) && !atEnd && !recovering {
+                if let p = parseName("a parameter name") { parameters.append(p) }
+                if eat(.comma) == nil { break }
+            }
+            if !recovering { closeBracket(.rightParen, opened: open) }
+        }
+        if !recovering { body = parseBlock(header: kw) }
+        return Statement(.template(keyword: keyword, name: name, parameters: parameters, body: body), span(from: kw.span.start))
+    }
+
+    /// use → "use" NAME "(" [ expression { "," expression } ] ")"
+    mutating func parseUse() -> Statement {
+        let kw = advance()
+        let keyword = Word(kw.text, kw.span)
+        let name = parseName("the template's name after `\(kw.text)`") ?? Word("", hereSpan)
+        var arguments: [Expression] = []
+        if !recovering {
+            if at(.leftParen) {
+                arguments = withNesting([Expression]()) { p in p.parseArguments() }
+            } else {
+                reportExpected("`(` and the template's arguments after `\(name.text)`", help: "write `\(kw.text) \(name.text)()` when it takes none")
+            }
+        }
+        return Statement(.use(keyword: keyword, name: name, arguments: arguments), span(from: kw.span.start))
+    }
+
+    /// include → "include" expression
+    mutating func parseInclude() -> Statement {
+        let kw = advance()
+        let keyword = Word(kw.text, kw.span)
+        let path = parseRequiredValue(after: keyword, list: false)
+        return Statement(.include(keyword: keyword, path: path), span(from: kw.span.start))
+    }
+
+    /// assertion → ("require" | "warn") expression [ "else" expression ]
+    mutating func parseAssertion(_ kind: AssertionKind) -> Statement {
+        let kw = advance()
+        let keyword = Word(kw.text, kw.span)
+        let condition = parseRequiredValue(after: keyword, list: false)
+        var elseWord: Word?
+        var message: Expression?
+        if !recovering, let e = eat(.else) {
+            elseWord = Word(e.text, e.span)
+            message = parseRequiredValue(after: Word(e.text, e.span), list: false)
+        }
+        return Statement(
+            .assertion(kind: kind, keyword: keyword, condition: condition, elseWord: elseWord, message: message),
+            span(from: kw.span.start))
+    }
+
+    /// block → "{" { statement end } "}"
+    ///
+    /// The `{` must be on the header's line (reported and accepted otherwise).
+    mutating func parseBlock(header: Token) -> Block {
+        guard let open = openBrace(header: header, required: true) else {
+            return Block(statements: [], span: hereSpan)
+        }
+        let statements = withNesting([Statement]()) { p in p.parseBlockStatements(header: header, open: open) }
+        return Block(statements: statements, span: span(from: open.span.start))
+    }
+
+    /// The statements of a block up to its `}` (consumed).
+    mutating func parseBlockStatements(header: Token, open: Token) -> [Statement] {
+        var statements: [Statement] = []
+        while true {
+            recovering = false
+            skipSeparators()
+            if eat(.rightBrace) != nil { break }
+            if atEnd {
+                report(Diagnostic(
+                    .unclosedBrace, "unclosed `{` of `\(header.text)`", at: open.span,
+                    labels: [DiagnosticLabel(open.span, "opened at \(lineText(of: open.span))"),
+                             DiagnosticLabel(current.span, "the file ends here")],
+                    help: "add `}` to close the block"))
+                break
+            }
+            let before = index
+            statements.append(parseStatement())
+            finishStatement()
+            if index == before { advance() }
+        }
+        return statements
+    }
+}

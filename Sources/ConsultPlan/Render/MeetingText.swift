@@ -1,0 +1,93 @@
+// How a meeting's dates, times and people are spelled in the outputs, shared
+// by every renderer so the formats agree with each other.
+
+extension MeetingDate {
+    /// The date cell: `2025-04-22`, `2025-01-08..11`, `2025-01-30..02-02`
+    /// (`..2026-01-02` across a year), `2025-05` (tentative month), `2025-Q3` (tentative quarter).
+    var dateText: String {
+        switch self {
+        case .day(let d), .timed(let d, _, _): return d.description
+        case .days(let a, let b):
+            if a.year == b.year && a.month == b.month { return a.description + ".." + String(b.description.dropFirst(8)) }
+            if a.year == b.year { return a.description + ".." + String(b.description.dropFirst(5)) }
+            return a.description + ".." + b.description
+        case .month(let m): return m.description
+        case .quarter(let q): return q.description
+        }
+    }
+
+    /// `09:00-12:00`, or empty when untimed.
+    var timeText: String {
+        guard let t = times else { return "" }
+        return "\(t.start)-\(t.end)"
+    }
+
+    /// The weekday cell: `周三`, `周三-周六` for a range (`周三-六` when compact), empty when tentative.
+    func weekdayText(_ labels: Labels, compact: Bool = false) -> String {
+        switch self {
+        case .day(let d), .timed(let d, _, _): return labels.weekdayName(d.weekday)
+        case .days(let a, let b):
+            var end = labels.weekdayName(b.weekday)
+            if compact && labels.isChinese && end.hasPrefix("周") { end.removeFirst() }
+            return labels.weekdayName(a.weekday) + "-" + end
+        case .month, .quarter: return ""
+        }
+    }
+
+    /// JSON `start`: `YYYY-MM-DDTHH:MM` when timed, else the first day.
+    var jsonStart: String {
+        if let t = times { return firstDay.description + "T" + t.start.description }
+        return firstDay.description
+    }
+
+    /// JSON `end`: `YYYY-MM-DDTHH:MM` when timed, else the last day. An end of
+    /// 24:00 is written as 00:00 of the next day, which every parser accepts.
+    var jsonEnd: String {
+        if let t = times {
+            if t.end.isEndOfDay, let next = lastDay.adding(days: 1) { return next.description + "T00:00" }
+            return lastDay.description + "T" + t.end.description
+        }
+        return lastDay.description
+    }
+}
+
+extension Plan {
+    /// Display names of IDs joined by the locale's list separator.
+    func names(_ ids: [String], _ labels: Labels) -> String {
+        ids.map(displayName).joined(separator: labels.joiner)
+    }
+
+    /// A meeting's lead as displayed (its title), or empty.
+    func leadName(_ m: Meeting) -> String {
+        m.lead.map(displayName) ?? ""
+    }
+
+    /// Feedback duties as one line: `市住房城乡建设局 2025-07-22（已收到 2025-07-10）`.
+    func feedbackSummary(_ m: Meeting, _ labels: Labels) -> String {
+        m.feedback.map { duty in
+            var s = departmentTitle(duty.department) + " " + (duty.due?.description ?? labels.dueTentative)
+            if let received = duty.received {
+                let r = received.map { labels.received + " " + $0.description } ?? labels.receivedNoDay
+                s += labels.isChinese ? "（\(r)）" : " (\(r))"
+            }
+            return s
+        }.joined(separator: labels.isChinese ? "；" : "; ")
+    }
+}
+
+/// Text that fits cells: newlines and tabs become spaces.
+func singleLine(_ s: String) -> String {
+    var out = ""
+    out.unicodeScalars.reserveCapacity(s.unicodeScalars.count)
+    var lastWasSpace = false
+    for u in s.unicodeScalars {
+        if u == "\n" || u == "\r" || u == "\t" {
+            if !lastWasSpace { out.unicodeScalars.append(" ") }
+            lastWasSpace = true
+        } else {
+            out.unicodeScalars.append(u)
+            lastWasSpace = false
+        }
+    }
+    return out
+}

@@ -1,0 +1,77 @@
+// Options every subcommand takes: the evaluation date, the locale and colour.
+// The CLI is the only place that reads the clock.
+
+import ArgumentParser
+import ConsultPlan
+import Foundation
+
+/// When to colour diagnostics.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    /// Colour when the stream is a terminal and NO_COLOR is unset.
+    case auto
+    /// Always colour.
+    case always
+    /// Never colour.
+    case never
+}
+
+/// Options shared by every subcommand (`@OptionGroup var global: GlobalOptions`).
+struct GlobalOptions: ParsableArguments {
+    /// The default plan time zone (LANGUAGE.md 3: `timezone`, default Asia/Shanghai).
+    static let defaultTimeZone = "Asia/Shanghai"
+
+    @Option(name: .long, help: ArgumentHelp("The evaluation date, `today()`; default: the system date in the plan's time zone.", valueName: "YYYY-MM-DD"))
+    var today: String?
+
+    @Option(name: .long, help: ArgumentHelp("Language of messages and human outputs: zh-CN or en (default: the plan's).", valueName: "locale"))
+    var locale: String?
+
+    @Option(name: .long, help: "Colour diagnostics: auto (a terminal and NO_COLOR unset), always or never.")
+    var color: ColorChoice = .auto
+
+    @Flag(name: .customLong("no-color"), help: "Same as --color never.")
+    var noColor = false
+
+    mutating func validate() throws {
+        if let today, Day(today) == nil {
+            throw ValidationError("--today: expected a day like 2025-04-17, found `\(today)`")
+        }
+        if let locale, !["zh-CN", "en"].contains(locale) {
+            throw ValidationError("--locale: expected zh-CN or en, found `\(locale)`")
+        }
+    }
+
+    /// The `--today` day, if given.
+    var explicitToday: Day? { today.flatMap { Day($0) } }
+
+    /// `--today`, else the system date in `timeZone` (an unknown zone counts as Asia/Shanghai).
+    func today(inTimeZone timeZone: String = GlobalOptions.defaultTimeZone) -> Day {
+        if let day = explicitToday { return day }
+        return GlobalOptions.systemDay(inTimeZone: timeZone)
+    }
+
+    /// The system date in an IANA time zone. Without time zone data, Asia/Shanghai
+    /// falls back to the fixed UTC+8 it has kept since 1991.
+    static func systemDay(inTimeZone identifier: String, now: Date = Date()) -> Day {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: identifier) ?? TimeZone(secondsFromGMT: 8 * 3600) ?? .current
+        let c = calendar.dateComponents([.year, .month, .day], from: now)
+        return Day(year: c.year ?? 2025, month: c.month ?? 1, day: c.day ?? 1) ?? Day.minimum
+    }
+
+    /// Whether to colour output written to `descriptor`.
+    func useColor(on descriptor: Int32) -> Bool {
+        if noColor { return false }
+        switch color {
+        case .always: return true
+        case .never: return false
+        case .auto: return Terminal.isTerminal(descriptor) && !Terminal.noColorRequested
+        }
+    }
+
+    /// An engine configured with these options, the file include loader and `today`.
+    func engine(today: Day, limits: Limits = Limits()) -> Engine {
+        Engine(configuration: Engine.Configuration(
+            today: today, includeLoader: FileIncludeLoader(limits: limits), limits: limits, locale: locale))
+    }
+}

@@ -1,0 +1,87 @@
+// Reading plan files from disk (raw bytes, with the size limit checked before
+// reading) and the path arithmetic the loader and the folder expansion share.
+
+import ConsultPlan
+import Foundation
+
+/// Reads source files and works with their paths.
+enum SourceFiles {
+    /// Reads `path` as raw bytes into a ``SourceFile`` named `name`.
+    ///
+    /// Decision: a file larger than `limits.maxSourceBytes` is refused before it
+    /// is read (an I/O error, exit 2) rather than read and diagnosed, so a huge
+    /// file never has to fit in memory. Invalid UTF-8 is not an I/O error: the
+    /// bytes go to the lexer, which diagnoses them.
+    static func read(_ path: String, name: String? = nil, limits: Limits) -> Result<SourceFile, CommandFailure> {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            return .failure(CommandFailure(message: "no such file: \(path)"))
+        }
+        if isFolder.boolValue {
+            return .failure(CommandFailure(message: "\(path) is a folder, not a .cplan file"))
+        }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
+           size.int64Value > Int64(limits.maxSourceBytes) {
+            return .failure(CommandFailure(message: "\(path) is \(size.int64Value) bytes, more than the limit of \(limits.maxSourceBytes) bytes for a source file"))
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(CommandFailure(message: "cannot read \(path): permission denied or not a regular file"))
+        }
+        defer { try? handle.close() }
+        do {
+            // Read one byte past the limit so a file that grew after the size check is still refused.
+            let data = try handle.read(upToCount: limits.maxSourceBytes + 1) ?? Data()
+            if data.count > limits.maxSourceBytes {
+                return .failure(CommandFailure(message: "\(path) is larger than the limit of \(limits.maxSourceBytes) bytes for a source file"))
+            }
+            return .success(SourceFile(name: name ?? path, bytes: [UInt8](data)))
+        } catch {
+            return .failure(CommandFailure(message: "cannot read \(path): \(error.localizedDescription)"))
+        }
+    }
+
+    /// The path with `.` and empty components removed and `x/..` folded, lexically
+    /// (no file system access). A leading `/` and leading `..` are kept.
+    static func normalized(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+                continue
+            }
+            if part == "..", absolute, parts.isEmpty { continue }
+            parts.append(part)
+        }
+        let joined = parts.joined(separator: "/")
+        if absolute { return "/" + joined }
+        return joined.isEmpty ? "." : joined
+    }
+
+    /// The folder part of a path (`.` for a bare file name).
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        if slash == path.startIndex { return "/" }
+        return String(path[..<slash])
+    }
+
+    /// `relative` resolved against `folder` (absolute paths are kept), normalized.
+    static func join(_ folder: String, _ relative: String) -> String {
+        if relative.hasPrefix("/") { return normalized(relative) }
+        return normalized(folder == "." ? relative : folder + "/" + relative)
+    }
+
+    /// The canonical path with every symbolic link resolved, or nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Whether `path` (a real path) lies inside the folder tree `root` (a real path).
+    static func isInside(_ path: String, root: String) -> Bool {
+        if root == "/" { return true }
+        return path == root || path.hasPrefix(root + "/")
+    }
+}
