@@ -83,7 +83,7 @@ func guideExampleEvaluatesAsMarked(_ example: DocumentationExample) {
     }
 }
 
-/// The generated list of codes in Diagnostics.md.
+/// The generated list of codes in ReadingDiagnostics.md.
 private func codeListing() -> String {
     var rows = ["| code | title | rule | severity |", "|---|---|---|---|"]
     for e in DiagnosticCatalog.entries {
@@ -94,7 +94,7 @@ private func codeListing() -> String {
 }
 
 @Test func theDiagnosticsArticleListsEveryCode() throws {
-    let url = catalog.appendingPathComponent("Diagnostics.md")
+    let url = catalog.appendingPathComponent("ReadingDiagnostics.md")
     let text = try String(contentsOf: url, encoding: .utf8)
     let begin = "<!-- codes:begin -->\n", end = "<!-- codes:end -->"
     let start = try #require(text.range(of: begin)), stop = try #require(text.range(of: end))
