@@ -24,6 +24,7 @@ struct CPlan: ParsableCommand {
             Explain.self,
             DumpTokens.self,
             DumpTree.self,
+            Lsp.self,
         ]
     )
 

@@ -19,7 +19,7 @@ struct Fmt: ParsableCommand {
             """
     )
 
-    @Argument(help: "Plan files to format.")
+    @Argument(help: "Plan files, or folders: every .cplan file under them (included files too).")
     var files: [String]
 
     @Flag(name: .shortAndLong, help: "Rewrite the files in place (atomically).")
@@ -34,12 +34,15 @@ struct Fmt: ParsableCommand {
     func run() throws {
         var failed = false
         var wouldChange: [String] = []
-        for path in files {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                FileHandle.standardError.write(Data("cplan: cannot read \(path)\n".utf8))
+        for path in try expandedPaths() {
+            let file: SourceFile
+            switch SourceFiles.read(path, limits: Limits()) {
+            case .success(let f): file = f
+            case .failure(let failure):
+                FileHandle.standardError.write(Data("cplan: error: \(failure.message)\n".utf8))
                 throw ExitCode(2)
             }
-            let file = SourceFile(name: path, bytes: Array(data))
+            let data = Data(file.bytes)
             let result = Formatter.format(file)
             guard let formatted = result.formatted else {
                 var sources = SourceMap()
@@ -71,6 +74,21 @@ struct Fmt: ParsableCommand {
             throw ExitCode(1)
         }
         if failed { throw ExitCode(1) }
+    }
+
+    /// The files to format: each file argument, and every `.cplan` file under
+    /// each folder argument (sorted). A missing path is a usage error.
+    private func expandedPaths() throws -> [String] {
+        var paths: [String] = []
+        for argument in files {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder) else {
+                FileHandle.standardError.write(Data("cplan: error: no such file or folder: \(argument)\n".utf8))
+                throw ExitCode(2)
+            }
+            paths += isFolder.boolValue ? ProgramDiscovery.planFiles(under: argument) : [ProgramDiscovery.displayName(argument)]
+        }
+        return paths
     }
 
     /// Writes a temporary file beside the target, then renames it over the target,
