@@ -67,3 +67,30 @@ private struct Outcome: Hashable, Sendable {
     #expect(results.count == 8)
     for (n, count) in results { #expect(count == n) }
 }
+
+@Test func hostFunctionsCalledFromEightTasksAgree() async throws {
+    let source = """
+        plan "P" { year 2025 }
+        policy { min_topic_consultations 1 }
+        committee econ
+        member zhang { committee econ }
+        member li
+        meeting m { form symposium  date 2025-05-06  participants members_of(econ) }
+        let days = holidays_from_hr_system(2025)
+        require count(days) == 2
+        """
+    let engine = Engine(configuration: ExampleHost.configuration())
+    let participants = await withTaskGroup(of: [String]?.self) { group in
+        for _ in 0..<8 {
+            group.addTask {
+                let result = engine.evaluate(source: source, name: "p.cplan")
+                return result.hasErrors ? nil : result.plan?.meetings.first?.participants
+            }
+        }
+        var out: [[String]?] = []
+        for await p in group { out.append(p) }
+        return out
+    }
+    #expect(participants.count == 8)
+    for p in participants { #expect(p == ["zhang", "li"]) }
+}
