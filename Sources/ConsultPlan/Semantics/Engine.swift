@@ -67,6 +67,14 @@ public struct Engine: Sendable {
 
     /// Evaluates a program given as a file (bytes as read; invalid UTF-8 is diagnosed).
     public func evaluate(file: SourceFile) -> EvaluationResult {
+        var result = evaluateProgram(file: file)
+        // Rendering the diagnostics later honours the configured locale (EvaluationResult+Rendering).
+        result.configuredLocale = configuration.locale
+        return result
+    }
+
+    /// The evaluation itself (``evaluate(file:)`` adds what the result remembers of the configuration).
+    private func evaluateProgram(file: SourceFile) -> EvaluationResult {
         var sources = SourceMap()
         let id = sources.add(file)
         let parsed = Parser.parse(file, id: id)
@@ -137,4 +145,6 @@ public struct EvaluationResult: Sendable {
     public var sources: SourceMap
     /// The parsed programs, main file first.
     public var programs: [Program]
+    /// ``Engine/Configuration/locale`` of the evaluation (nil: the plan's), for rendering diagnostics.
+    public var configuredLocale: String? = nil
 }
