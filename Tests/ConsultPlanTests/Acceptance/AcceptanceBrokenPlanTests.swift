@@ -59,3 +59,30 @@ struct AcceptanceBrokenPlanTests {
         #expect(cycle.notes.contains { $0.contains("c1 → c2 → c1") })
     }
 }
+
+@Suite("Acceptance: regressions found while testing")
+struct AcceptanceRegressionTests {
+
+    @Test("`from report` without a report day: the help shows a day of the plan's own year")
+    func fromReportHelpUsesPlanYear() throws {
+        let source = """
+        plan "p" { year 2026 }
+        department d1 "部门一"
+        meeting x "x" {
+          form symposium
+          date 2026-04-28 .. 2026-04-30
+          invite d1
+          feedback d1 within 10 workdays from report
+        }
+        """
+        let result = Engine(configuration: .init(today: try #require(Day("2026-01-01"))))
+            .evaluate(source: source, name: "p.cplan")
+        let note = try #require(result.diagnostics.first { $0.code.id == "CP0422" })
+        #expect(note.severity == .note)
+        // Before the fix the help always suggested `report 2025-05-06`, a day outside a 2026 plan.
+        #expect(note.help == "record the day the report was sent, like `report 2026-04-30`")
+        // 10 workdays after 4/30 over 劳动节 5/1–5, the Saturday make-up day 5/9 counting: 5/18.
+        let meeting = try #require(result.plan?.meetings.first { $0.id == "x" })
+        #expect(meeting.feedback.first.flatMap(\.due).map { "\($0)" } == "2026-05-18")
+    }
+}
