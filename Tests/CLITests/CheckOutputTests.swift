@@ -409,6 +409,68 @@ struct CheckOutputTests {
         #expect(i > two + 1 && lines[two + 1].hasPrefix("     "), "the text of exit code 2 is not indented under it")
     }
 
+    // MARK: what the README and the hook file promise
+
+    @Test func preCommitHooksRunAsWritten() throws {
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent(".pre-commit-hooks.yaml"), encoding: .utf8)
+        // `- id: X` … `entry: cplan …` … optional `args: [a, b]` … optional `pass_filenames: false`.
+        var hooks: [(id: String, entry: [String], args: [String], passFilenames: Bool)] = []
+        for line in text.split(separator: "\n").map(String.init) {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            if t.hasPrefix("- id: ") {
+                hooks.append((String(t.dropFirst(6)), [], [], true))
+            } else if !hooks.isEmpty, t.hasPrefix("entry: ") {
+                hooks[hooks.count - 1].entry = t.dropFirst(7).split(separator: " ").map(String.init)
+            } else if !hooks.isEmpty, t.hasPrefix("args: [") {
+                hooks[hooks.count - 1].args = t.dropFirst(7).dropLast().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            } else if !hooks.isEmpty, t == "pass_filenames: false" {
+                hooks[hooks.count - 1].passFilenames = false
+            } else if !hooks.isEmpty, t.hasPrefix("files: ") || t.hasPrefix("language: ") {
+                #expect(t == "files: \\.cplan$" || t == "language: system", "\(t)")
+            }
+        }
+        #expect(hooks.map(\.id) == ["cplan-check", "cplan-fmt"])
+        #expect(hooks.first?.entry == ["cplan", "check", "--strict"])
+        #expect(hooks.last?.entry == ["cplan", "fmt", "--check"])
+
+        let s = try Scratch()
+        defer { s.remove() }
+        try s.write("plans/main.cplan", "plan \"P\" {\n  year 2025\n}\npolicy {\n  min_topic_consultations 0\n}\ninclude \"part.cplan\"\nmeeting q \"全体会议\" { form plenary  date 2025-01-10 }\n")
+        try s.write("plans/part.cplan", "committee c \"委员会\"\n")
+        #expect(try s.run(["fmt", "-w", "plans"]).status == 0)
+        // As pre-commit runs them: entry + args (+ the changed files unless pass_filenames is false).
+        func runHooks(changed: [String]) throws -> [String: Int32] {
+            var status: [String: Int32] = [:]
+            for hook in hooks {
+                let argv = Array(hook.entry.dropFirst()) + hook.args + (hook.passFilenames ? changed : [])
+                status[hook.id] = try s.run(argv).status
+            }
+            return status
+        }
+        #expect(try runHooks(changed: ["plans/part.cplan"]) == ["cplan-check": 0, "cplan-fmt": 0])
+        try s.write("plans/part.cplan", "committee c \"委员会\"\nmember m   \"M\" { committee c }\n")
+        let failing = try runHooks(changed: ["plans/part.cplan"])
+        #expect(failing["cplan-fmt"] == 1)
+        try s.write("plans/part.cplan", "committee c \"委员会\"\nmember m \"M\" { committee nope }\n")
+        #expect(try runHooks(changed: ["plans/part.cplan"])["cplan-check"] == 1)
+    }
+
+    @Test func readmeCommandsExist() throws {
+        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains("swift run cplan check examples/nanning-2025.cplan"))
+        #expect(readme.contains("\nswift test "))
+        let help = try runCPlan(["--help"]).stdout
+        var commands = Set<String>()
+        for m in readme.matches(of: /\| `cplan ([a-z]+)( attendance)?/) { commands.insert(String(m.1) + String(m.2 ?? "")) }
+        #expect(commands.count >= 8, "\(commands)")
+        for command in commands.sorted() where command != "repl" {
+            #expect(help.contains("  \(command.split(separator: " ")[0]) "), "`cplan \(command)` is not in cplan --help")
+            let r = try runCPlan(command.split(separator: " ").map(String.init) + ["--help"])
+            #expect(r.status == 0, "cplan \(command) --help: \(r.stderr)")
+        }
+        #expect(readme.contains("--format github") && readme.contains("--format sarif") && readme.contains("upload-sarif"))
+    }
+
     // MARK: explain
 
     @Test func explainPrintsEveryCodeAndRule() throws {
