@@ -109,7 +109,8 @@ private let knownIssues: [String: Testing.Comment] = [
 /// Runs `body`, as a known issue when `key` has one.
 private func expecting(_ key: String, _ body: () throws -> Void) rethrows {
     if let issue = knownIssues[key] {
-        withKnownIssue(issue) { try body() }
+        // Branch `harden` fixes the limits; once it is merged the CP0500 case simply passes.
+        withKnownIssue(issue, isIntermittent: key == "CP0500") { try body() }
     } else {
         try body()
     }
