@@ -181,6 +181,13 @@ struct CheckOutputTests {
         let sarif = try run.run(format: "sarif")
         let github = try run.run(format: "github")
         try checkFormatsAgree(json: json, sarif: sarif, github: github)
+        if run.folder == "examples" {
+            // Every example checks clean, warnings included (examples/README.md).
+            let doc = try CheckDocument(json.stdout)
+            // nanning-2025 is checked through tracking-2025, which includes it.
+            #expect(doc.diagnostics.isEmpty && doc.files.count == 3, "\(doc.files): \(json.stdout)")
+            #expect(try run.run(format: "human", extra: ["--strict"]).status == 0)
+        }
     }
 
     @Test func formatsAgreeOnHardCases() throws {
