@@ -98,12 +98,6 @@ private let knownIssues: [String: Testing.Comment] = [
     // Engine.evaluate calls `Parser.parse(file, id:)` without the configuration's limits
     // (Engine.swift and Includes.swift), so an embedder's `maxLineBytes` never reaches the lexer.
     "CP0500": "Engine.evaluate does not pass Configuration.limits to Lexer/Parser",
-    // Parser+Attributes.swift parseSeverity takes only identifiers; `include`, `require` and
-    // `warn` are reserved words, so `severity include off` is CP0200 although LANGUAGE.md 6
-    // and ARCHITECTURE.md (decision 9) allow every rule name there.
-    "include": "`severity include …` is rejected by the parser",
-    "require": "`severity require …` is rejected by the parser",
-    "warn": "`severity warn …` is rejected by the parser",
 ]
 
 /// Runs `body`, as a known issue when `key` has one.
