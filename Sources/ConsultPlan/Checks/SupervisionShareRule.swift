@@ -47,8 +47,10 @@ enum SupervisionShareRule {
 
     /// A ratio as a percentage with at most one decimal (`22.2%`).
     static func percent(_ value: ExactDecimal?) -> String {
-        guard let value, let hundred = value.multiplying(ExactDecimal(100)) else { return "?" }
-        let tenths = (hundred.approximate * 10).rounded()
+        // Display only: the decision was made exactly; a ratio's 18 fraction digits
+        // would overflow when scaled by 100, so round through Double here.
+        guard let value else { return "?" }
+        let tenths = (value.approximate * 1000).rounded()
         let whole = Int(tenths / 10)
         let frac = Int(tenths.truncatingRemainder(dividingBy: 10))
         return frac == 0 ? "\(whole)%" : "\(whole).\(abs(frac))%"
