@@ -35,8 +35,10 @@ public struct ParseResult: Sendable {
 ///   attribute names where an attribute may start, and grammar words inside an
 ///   attribute's grammar, all through the ``Keywords`` tables.
 /// - **Progress and depth.** Every loop checks that it consumed a token; every
-///   recursion passes through ``withNesting(_:_:)``, which stops at
-///   ``Limits/maxNestingDepth`` with a diagnostic *before* recursing.
+///   recursion passes through ``enterNesting()``, which stops at
+///   ``Limits/maxNestingDepth`` with a diagnostic *before* recursing. Functions
+///   on a recursive path stay small (diagnostics are built in out-of-line
+///   helpers), so 256 levels fit a small thread stack even in a debug build.
 /// - Each parse function's doc comment starts with its EBNF production.
 public struct Parser {
     /// The tokens, always ending with `endOfFile`.
@@ -59,6 +61,8 @@ public struct Parser {
     var diagnostics: [Diagnostic] = []
     /// The end of the last consumed token, for spans of finished nodes.
     var previousEnd = 0
+    /// Whether an "input ends too early" diagnostic was given (only one is).
+    var reportedEndOfInput = false
 
     /// Creates a parser over tokens (the last must be `endOfFile`; one is added otherwise).
     init(tokens: [Token], source: SourceFile?, file: FileID, mode: ParseMode, limits: Limits, depth: Int = 0) {
@@ -83,10 +87,23 @@ public struct Parser {
 
     /// Parses a whole file with explicit limits (an embedder may lower the nesting cap).
     public static func parse(_ file: SourceFile, id: FileID, mode: ParseMode, limits: Limits) -> ParseResult {
-        let stream = Lexer.tokenize(file, id: id)
+        let stream = Lexer.tokenize(file, id: id, limits: limits)
         var parser = Parser(tokens: stream.tokens, source: file, file: id, mode: mode, limits: limits)
         let program = parser.parseProgram()
-        let all = (stream.diagnostics + parser.diagnostics).enumerated().sorted { a, b in
+        var own = parser.diagnostics
+        // The lexer already reports brackets nested past the limit (CP0501);
+        // the parser's own report of the same nesting would be a second one.
+        if stream.diagnostics.contains(where: { $0.code == DiagnosticCode("CP0501") }) {
+            own.removeAll { $0.code == .nestingTooDeep }
+        }
+        // A lexical error (an unterminated string, a bad character) usually
+        // derails the statement it is in; the lexer's message is the precise
+        // one, so parser errors on the same line are not reported again.
+        let damagedLines = Set(stream.diagnostics.filter { $0.severity == .error }.map { file.lines.line(ofByte: $0.span.start) })
+        if !damagedLines.isEmpty {
+            own.removeAll { damagedLines.contains(file.lines.line(ofByte: $0.span.start)) }
+        }
+        let all = (stream.diagnostics + own).enumerated().sorted { a, b in
             if a.element.span.start != b.element.span.start { return a.element.span.start < b.element.span.start }
             return a.offset < b.offset
         }.map(\.element)
@@ -106,6 +123,13 @@ public struct Parser {
 extension Parser {
     /// The current token.
     var current: Token { tokens[min(index, tokens.count - 1)] }
+
+    /// The current token's kind, without copying the token into the caller's
+    /// frame (debug builds keep every temporary; recursive paths must stay small).
+    var currentKind: TokenKind { tokens[min(index, tokens.count - 1)].kind }
+
+    /// The kind of the token `offset` places ahead.
+    func peekKind(_ offset: Int = 1) -> TokenKind { peek(offset).kind }
 
     /// The token `offset` places ahead (the final `endOfFile` past the end).
     func peek(_ offset: Int = 1) -> Token {
@@ -210,8 +234,14 @@ extension Parser {
     /// then enters recovery (one diagnostic per mistake).
     mutating func report(_ diagnostic: Diagnostic) {
         guard !recovering else { return }
-        diagnostics.append(diagnostic)
         recovering = true
+        // Running out of input is one mistake however many constructs it leaves
+        // open: report the innermost and stay quiet about the enclosing ones.
+        if DiagnosticCode.incompleteInputCodes.contains(diagnostic.code) {
+            if reportedEndOfInput { return }
+            reportedEndOfInput = true
+        }
+        diagnostics.append(diagnostic)
     }
 
     /// Adds a diagnostic that does not disturb parsing (the input is still well-formed enough).
@@ -235,6 +265,7 @@ extension Parser {
     /// Reports "expected X, found Y" at the current token. An invalid token was
     /// already diagnosed by the lexer, so it only starts recovery; the end of the
     /// file gets its own code so the REPL can ask for another line.
+    @inline(never)
     mutating func reportExpected(_ what: String, help: String? = nil) {
         let token = current
         switch token.kind {
@@ -261,20 +292,22 @@ extension Parser {
 // MARK: - Depth guard
 
 extension Parser {
-    /// Runs `body` one nesting level deeper, or reports "nesting too deep" (once),
-    /// skips the nested region and returns `fallback` without recursing.
-    mutating func withNesting<T>(_ fallback: T, _ body: (inout Parser) -> T) -> T {
+    /// Goes one nesting level deeper, or reports "nesting too deep" (once),
+    /// skips the nested region and returns false: the caller then returns a
+    /// placeholder without recursing. A caller that gets true must
+    /// `defer { depth -= 1 }`.
+    mutating func enterNesting() -> Bool {
         guard depth < limits.maxNestingDepth else {
             reportTooDeep()
-            return fallback
+            return false
         }
         depth += 1
-        defer { depth -= 1 }
-        return body(&self)
+        return true
     }
 
     /// Reports the nesting limit at the current token and skips what follows up
     /// to the end of the statement or line, so the outer levels unwind quietly.
+    @inline(never)
     mutating func reportTooDeep() {
         report(Diagnostic(
             .nestingTooDeep,
@@ -320,6 +353,7 @@ extension Parser {
     /// Skips to the end of the broken statement: past a line end or `;` outside
     /// brackets, past the `}` closing a block skipped here, or up to a `}` that
     /// closes the enclosing block, or up to a line that starts a new statement.
+    @inline(never)
     mutating func skipStatement() {
         var balance = 0
         let startIndex = index
@@ -347,6 +381,7 @@ extension Parser {
 
     /// Skips the rest of a broken attribute: to the line end or `;` (consumed),
     /// or up to the `}` closing the declaration or a line starting a statement.
+    @inline(never)
     mutating func skipAttribute() {
         var balance = 0
         let startIndex = index
