@@ -89,13 +89,12 @@ public struct PlanSession: Sendable {
         let file = SourceFile(name: "<input>", text: input)
         let parsed = Parser.parse(file, id: FileID(0), mode: .repl)
         return parsed.diagnostics.contains { d in
-            if DiagnosticCode.incompleteInputCodes.contains(d.code) { return true }
-            if d.code == LexerCode.unterminatedComment { return true }
-            // Only a `"""` string may continue on the next line; a `"` string ends with its line.
+            // Decision: only a `"""` string continues on the next line. A `"` string
+            // ends with its line, so waiting for more input could never close it.
             if d.code == LexerCode.unterminatedString {
                 return file.text(Span(file: FileID(0), start: d.span.start, end: d.span.start + 3)) == "\"\"\""
             }
-            return false
+            return DiagnosticCode.incompleteInputCodes.contains(d.code) || d.code == LexerCode.unterminatedComment
         }
     }
 

@@ -37,6 +37,9 @@ struct Repl: ParsableCommand {
 
     func run() throws {
         var repl = ReplSession(options: global)
+        if Terminal.isTerminal(STDIN_FILENO) {
+            repl.write("cplan \(CPlan.configuration.version) — :help for help, :quit or Ctrl-D to leave\n")
+        }
         if let file {
             guard repl.load(file, atStart: true) else { throw ExitCode(ExitStatus.usage) }
         }

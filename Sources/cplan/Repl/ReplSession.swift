@@ -43,9 +43,6 @@ struct ReplSession {
     mutating func run(reader: LineReader) -> Int32 {
         Completion.commands = ReplCommands.all.map(\.name)
         Completion.update(identifiers: session.identifiers)
-        if reader.interactive {
-            write("cplan \(CPlan.configuration.version) — :help for help, :quit or Ctrl-D to leave\n")
-        }
         var pending: [String] = []
         while !quitting {
             let prompt = pending.isEmpty ? ReplSession.prompt : ReplSession.continuationPrompt
