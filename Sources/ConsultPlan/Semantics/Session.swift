@@ -109,7 +109,8 @@ public struct PlanSession: Sendable {
             return SessionResponse(outcome: .incomplete, sources: result.sources)
         }
         inputCount += 1
-        let file = SourceFile(name: "<repl-\(inputCount)>", text: input)
+        // Each input is a file of complete lines, so messages speak of a line end, not the file's end.
+        let file = SourceFile(name: "<repl-\(inputCount)>", text: input.hasSuffix("\n") ? input : input + "\n")
 
         // Syntax first, on its own: a broken input never reaches the evaluator.
         var probeSources = SourceMap()

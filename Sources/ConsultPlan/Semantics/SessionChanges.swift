@@ -13,7 +13,7 @@ public struct PlanChanges: Sendable, Hashable {
         public var summary: String
     }
 
-    /// Declarations added, in plan order.
+    /// Declarations added, in plan order (a `plan` header typed in comes first, with kind `binding` and ID `plan`).
     public var added: [Addition] = []
     /// Meetings that existed before and whose evaluated facts changed (dates,
     /// deadlines, status, participants…), by ID, in plan order.
@@ -68,13 +68,25 @@ public struct PlanChanges: Sendable, Hashable {
             bindingOrder.append(name)
         }
         otherStatements = run.otherStatements
+        // A `plan` typed into a session that had none adds the header rather than changing it.
+        let declaresPlan = input?.statements.contains { statement in
+            if case .declaration(let d) = statement.kind { return d.kind == .plan }
+            return false
+        } ?? false
+        if headerChanged, declaresPlan {
+            headerChanged = false
+            added.insert(Addition(kind: .binding, id: "plan", summary: "\(ValueText.quoted(new.header.title)), year \(new.header.year)"), at: 0)
+        }
         lines = makeLines(new)
     }
 
     /// The report lines.
     private func makeLines(_ plan: Plan) -> [String] {
         var out: [String] = []
-        for a in added { out.append("added \(a.kind.rawValue) \(a.id) (\(a.summary))") }
+        for a in added {
+            // The plan header is reported as `added plan ("Title", year 2025)`.
+            out.append(a.kind == .binding ? "added \(a.id) (\(a.summary))" : "added \(a.kind.rawValue) \(a.id) (\(a.summary))")
+        }
         for name in bindingOrder {
             if let v = bindings[name] { out.append("\(name) = \(ValueText.short(v, plan))") }
         }

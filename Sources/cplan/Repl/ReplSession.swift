@@ -96,7 +96,7 @@ struct ReplSession {
     /// Prints diagnostics exactly as `cplan check` does.
     func showDiagnostics(_ diagnostics: [Diagnostic], sources: SourceMap) {
         guard !diagnostics.isEmpty else { return }
-        write(DiagnosticRenderer(sources: sources, color: color).render(diagnostics))
+        write(CheckReport.human(diagnostics: diagnostics, sources: sources, color: color))
     }
 
     /// Loads `path` as the session's plan; false when it could not be read or has no plan.

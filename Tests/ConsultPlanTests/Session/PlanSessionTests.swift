@@ -172,5 +172,6 @@ private func session(_ text: String = smallPlan, today: String = "2025-04-01") -
 @Test func aSessionWithoutAPlanIsNotRejectedForIt() {
     var s = PlanSession()
     #expect(s.submit("committee econ").outcome == .accepted)
-    #expect(s.submit("plan \"x\" { year 2025 }").lines == ["changed: the plan header"])
+    #expect(s.submit("plan \"x\" { year 2025 }").lines == ["added plan (\"x\", year 2025)"])
+    #expect(s.submit("committee econ").outcome == .rejected)
 }
