@@ -35,7 +35,7 @@ public struct ParseResult: Sendable {
 ///   attribute names where an attribute may start, and grammar words inside an
 ///   attribute's grammar, all through the ``Keywords`` tables.
 /// - **Progress and depth.** Every loop checks that it consumed a token; every
-///   recursion passes through ``enterNesting()``, which stops at
+///   recursion passes through `enterNesting()`, which stops at
 ///   ``Limits/maxNestingDepth`` with a diagnostic *before* recursing. Functions
 ///   on a recursive path stay small (diagnostics are built in out-of-line
 ///   helpers), so 256 levels fit a small thread stack even in a debug build.

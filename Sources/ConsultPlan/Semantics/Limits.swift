@@ -7,8 +7,10 @@ public struct Limits: Sendable, Hashable {
     public var maxSourceBytes = 64 * 1024 * 1024
     /// Longest line in bytes (1 MiB).
     public var maxLineBytes = 1024 * 1024
-    /// Deepest nesting of brackets, blocks and expressions (256): well below what
-    /// overflows the stack of a recursive-descent parser on a 512 KiB thread.
+    /// Deepest nesting of brackets, blocks and expressions (256, the spec's default).
+    /// The parser recurses once per level: measured on x86_64, depth 256 needs about
+    /// 560 KiB of stack in release builds and 2 MiB in debug builds, so an embedder
+    /// that parses on a thread with a small stack should lower this limit.
     public var maxNestingDepth = 256
     /// Deepest chain of includes (32).
     public var maxIncludeDepth = 32

@@ -76,7 +76,7 @@ import Testing
         let found = findings(b.plan, RuleCode.afterCycle)
         #expect(found.map { $0.notes } == [["cycle: a → a"], ["cycle: d → b → c → d"]])
         #expect(found.map(\.message) == ["`a` is `after` itself",
-                                         "`d` is `after` a meeting that, through `after`, comes after `d`"])
+                                         "`after` goes round in a circle: `d` would have to come after itself"])
         // The edge into the cycle is ordinary and checked: tail (03-02) is not after b (03-05).
         #expect(findings(b.plan, RuleCode.afterOrder).map(\.span) == [FixtureSpan.after(4)])
     }

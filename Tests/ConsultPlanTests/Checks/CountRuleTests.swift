@@ -78,7 +78,7 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.span == Span(file: FileID(0), start: 7, end: 10))
         #expect(found.first?.message == "supervision topics are 22.2% of the topic consultations, below the 25% the policy asks for")
-        #expect(found.first?.notes.first == "2 of 9 topic consultations are supervision topics (22.2%)")
+        #expect(found.first?.notes.first == "marked `supervision`: 2 of 9 topic consultations (22.2%)")
         #expect(found.first?.help == "mark 1 more topic consultation `supervision`")
     }
 
