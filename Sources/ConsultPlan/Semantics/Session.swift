@@ -10,7 +10,9 @@
 /// whole program, which keeps every rule of LANGUAGE.md 7.6 (declarations are
 /// visible from anywhere, records apply at the end, checks see the whole plan)
 /// without a second evaluator. An input whose evaluation brings a new error is
-/// rejected and not kept; warnings are shown and the input is kept.
+/// rejected and not kept; warnings are shown and the input is kept. Findings of
+/// the plan rules (``planRuleCodes``) are shown but never reject: a plan typed in
+/// one declaration at a time breaks `min_topic_consultations` until it is complete.
 ///
 /// Bare expressions are evaluated in the global scope of the latest program, after
 /// phase 2, so they see the complete plan (records applied, every deadline computed).
@@ -126,8 +128,9 @@ public struct PlanSession: Sendable {
         }
 
         let run = PlanSession.run(configuration, main: mainFile, entries: entries + [file], expressions: file)
-        let newErrors = PlanSession.newDiagnostics(run.result, since: result).filter { $0.severity == .error }
-            + run.expressionDiagnostics.filter { $0.severity == .error }
+        let newErrors = PlanSession.newDiagnostics(run.result, since: result).filter {
+            $0.severity == .error && !PlanSession.planRuleCodes.contains($0.code)
+        } + run.expressionDiagnostics.filter { $0.severity == .error }
         if !newErrors.isEmpty || run.result.plan == nil {
             var shown = newErrors.sortedForDisplay()
             if shown.isEmpty { shown = run.result.diagnostics.filter { $0.severity == .error } }
@@ -174,12 +177,22 @@ public struct PlanSession: Sendable {
     /// The collections every program has (`meetings`, `members` …), for completion.
     public static var collectionNames: [String] { Evaluator.collectionNames.sorted() }
 
+    /// The plan rules of LANGUAGE.md 6 (``PlanChecks``): they judge the plan as a
+    /// whole, which is incomplete while it is typed in (too few topic consultations,
+    /// no plenary yet), so their findings are shown but never reject an input.
+    static let planRuleCodes: Set<DiagnosticCode> = [
+        RuleCode.minTopicConsultations, RuleCode.supervisionShare, RuleCode.noPlenary, RuleCode.dayOff,
+        RuleCode.overlap, RuleCode.possibleOverlap, RuleCode.missingFeedback, RuleCode.afterOrder,
+        RuleCode.afterCycle, RuleCode.approvalOrder, RuleCode.approvalLate, RuleCode.maxAbsences,
+    ]
+
     /// Diagnostics of `new` that `old` did not have. Compared by file name, byte
-    /// range, code and message, because the files' numbers shift when an input is added.
+    /// range, code and severity (not the message: "1 topic consultation" becoming
+    /// "2" is the same finding), because the files' numbers shift when an input is added.
     static func newDiagnostics(_ new: EvaluationResult, since old: EvaluationResult) -> [Diagnostic] {
         func key(_ d: Diagnostic, _ sources: SourceMap) -> String {
             let name = d.span.isNone || d.span.file.rawValue >= sources.files.count ? "" : sources[d.span.file].name
-            return "\(name)\u{1}\(d.span.start)\u{1}\(d.span.end)\u{1}\(d.code.id)\u{1}\(d.severity.rawValue)\u{1}\(d.message)"
+            return "\(name)\u{1}\(d.span.start)\u{1}\(d.span.end)\u{1}\(d.code.id)\u{1}\(d.severity.rawValue)"
         }
         var seen: [String: Int] = [:]
         for d in old.diagnostics { seen[key(d, old.sources), default: 0] += 1 }

@@ -53,10 +53,12 @@ extension PlanSession {
         var entryPrograms: [Program] = []
         var expressionStatements: [Statement] = []
         var inputProgram: Program?
+        var entryComments: [FileID: [Comment]] = [:]
         for entry in entries {
             let id = sources.add(entry)
             let p = Parser.parse(entry, id: id, mode: .repl, limits: configuration.limits)
             syntax += p.diagnostics
+            entryComments[id] = p.comments
             // Bare expressions have no effect on the plan; they are evaluated after phase 2 only.
             let program = Program(statements: p.program.statements.filter { !$0.isBareExpression }, file: id)
             entryPrograms.append(program)
@@ -72,6 +74,9 @@ extension PlanSession {
         evaluator.evaluatedFiles = [main.name]
         evaluator.diagnostics = syntax
         evaluator.syntaxDiagnostics = syntax
+        // Comments carry `// cplan: allow RULE` directives, in the file and in inputs alike.
+        evaluator.comments[mainID] = parsed.comments
+        for (id, comments) in entryComments { evaluator.comments[id] = comments }
         // One pre-pass over everything, so a `holiday` typed later dates the whole plan.
         let all = Program(statements: parsed.program.statements + entryPrograms.flatMap(\.statements), file: mainID)
         evaluator.prePass(all, fileName: main.name)
@@ -94,9 +99,10 @@ extension PlanSession {
         }
         var diagnostics = evaluator.diagnostics
         if let plan {
-            diagnostics += Engine(configuration: configuration).runChecks(
-                plan: plan, programs: evaluator.programs, sources: evaluator.sources)
-            diagnostics = Engine.applySeverities(diagnostics, policy: plan.policy)
+            // The same checks, directives and severities as `Engine.evaluate(file:)`.
+            diagnostics = Engine(configuration: configuration).checkedDiagnostics(
+                plan: plan, programs: evaluator.programs, comments: evaluator.comments, sources: evaluator.sources,
+                evaluation: diagnostics)
         }
         run.result.plan = plan
         run.result.diagnostics = diagnostics.sortedForDisplay()
