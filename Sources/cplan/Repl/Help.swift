@@ -147,7 +147,7 @@ enum ReplHelp {
             "if count(meetings) < 6 { warn false else \"too few meetings\" }"),
         "template": page("template (模板) / use (使用) — reusable statements", "template NAME(p1, p2) { statements }\nuse NAME(args)",
             "`use` runs the template's body with the parameters bound; a template may not\nreach itself.",
-            "template visit(id_day) { holiday id_day }\nuse visit(2025-05-02)"),
+            "template visit(n, day) {\n  meeting visit_\\(n) \"调研\" { form symposium  date day }\n}\nuse visit(1, 2025-05-08)"),
         "include": page("include (包含) — read another file", "include \"path.cplan\"",
             "Relative to the including file and inside the main file's folder; each file is\nevaluated at most once. In the REPL, paths are relative to the working folder.",
             "include \"plan-2025.cplan\""),
