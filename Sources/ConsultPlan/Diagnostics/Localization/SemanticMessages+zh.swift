@@ -103,6 +103,7 @@ extension DiagnosticLocalizer {
         ("roles are the words in members' `role` lists", "职务取自委员的 `role` 列表中的词"),
         ("`from report`, but `{0}` has no report day; the feedback period counts from the meeting's last day {1}", "写了 `from report`，但 `{0}` 没有报送日期；反馈期限从会议最后一天 {1} 起算"),
         ("record the day the report was sent: `report 2025-05-06`", "请记录报告报送的日期：`report 2025-05-06`"),
+        ("record the day the report was sent, like `report 2025-05-06`", "请记录报告报送的日期，例如 `report 2025-05-06`"),
         ("`{0}` must stand at the top level of the main file or of a file it includes directly or through top-level includes", "`{0}` 必须写在主文件的顶层，或写在主文件直接（或经由顶层 include）引入的文件顶层"),
         ("the calendar is built before evaluation, so days off cannot depend on loops, conditions or templates", "日历在求值之前建立，因此休息日不能依赖循环、条件或模板"),
         ("`supervision_share` is a share between 0% and 100%, found `{0}`", "`supervision_share` 是 0% 到 100% 之间的比例，实际为 `{0}`"),
