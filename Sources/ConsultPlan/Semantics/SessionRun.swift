@@ -40,76 +40,22 @@ extension PlanSession {
         _ configuration: Engine.Configuration, main: SourceFile, entries: [SourceFile], expressions: SourceFile? = nil,
         captureOperands: Bool = false
     ) -> SessionRun {
-        var sources = SourceMap()
-        let mainID = sources.add(main)
-        // The main file is parsed exactly as `Engine.evaluate(file:)` parses it.
-        let parsed = Parser.parse(main, id: mainID)
-        if parsed.diagnostics.hasErrors {
-            return SessionRun(result: EvaluationResult(
-                plan: nil, diagnostics: parsed.diagnostics.sortedForDisplay(), sources: sources,
-                programs: [parsed.program]))
-        }
-        var syntax = parsed.diagnostics
-        var entryPrograms: [Program] = []
+        // The same pipeline as `Engine.evaluate(file:)`, with the inputs run after the
+        // main file; bare expressions have no effect on the plan and wait until after phase 2.
+        let pipeline = Engine(configuration: configuration).runPipeline(main: main, entries: entries) { !$0.isBareExpression }
+        var run = SessionRun(result: pipeline.result)
+        run.entryPrograms = pipeline.entryPrograms
+        guard let evaluator = pipeline.evaluator else { return run }
         var expressionStatements: [Statement] = []
         var inputProgram: Program?
-        var entryComments: [FileID: [Comment]] = [:]
-        for entry in entries {
-            let id = sources.add(entry)
-            let p = Parser.parse(entry, id: id, mode: .repl, limits: configuration.limits)
-            syntax += p.diagnostics
-            entryComments[id] = p.comments
-            // Bare expressions have no effect on the plan; they are evaluated after phase 2 only.
-            let program = Program(statements: p.program.statements.filter { !$0.isBareExpression }, file: id)
-            entryPrograms.append(program)
-            if let expressions, entry.name == expressions.name {
-                expressionStatements = p.program.statements.filter(\.isBareExpression)
-                inputProgram = program
-            }
+        if let expressions, let index = entries.firstIndex(where: { $0.name == expressions.name }),
+           index < pipeline.entries.count {
+            expressionStatements = pipeline.entries[index].program.statements.filter(\.isBareExpression)
+            inputProgram = pipeline.entryPrograms[index]
         }
-
-        let evaluator = Evaluator(configuration: configuration, sources: sources, mainFileName: main.name)
-        evaluator.programs = [parsed.program] + entryPrograms
-        evaluator.includeStack = [main.name]
-        evaluator.evaluatedFiles = [main.name]
-        evaluator.diagnostics = syntax
-        evaluator.syntaxDiagnostics = syntax
-        // Comments carry `// cplan: allow RULE` directives, in the file and in inputs alike.
-        evaluator.comments[mainID] = parsed.comments
-        for (id, comments) in entryComments { evaluator.comments[id] = comments }
-        // One pre-pass over everything, so a `holiday` typed later dates the whole plan.
-        let all = Program(statements: parsed.program.statements + entryPrograms.flatMap(\.statements), file: mainID)
-        evaluator.prePass(all, fileName: main.name)
-        evaluator.run(parsed.program.statements, topLevel: true)
-        for (entry, program) in zip(entries, entryPrograms) {
-            guard !evaluator.stopped else { break }
-            // Includes typed in an input resolve against the working folder.
-            evaluator.includeStack = [entry.name]
-            evaluator.run(program.statements, topLevel: true)
-        }
-        evaluator.includeStack = [main.name]
-        let plan = evaluator.finish()
-
-        var run = SessionRun(result: EvaluationResult(plan: nil, diagnostics: [], sources: evaluator.sources, programs: evaluator.programs))
-        run.entryPrograms = entryPrograms
-        if evaluator.includedSyntaxFailure {
-            let includeProblems = evaluator.diagnostics.filter { $0.rule == "include" || $0.code.id.hasPrefix("CP05") }
-            run.result.diagnostics = (evaluator.syntaxDiagnostics + includeProblems).sortedForDisplay()
-            return run
-        }
-        var diagnostics = evaluator.diagnostics
-        if let plan {
-            // The same checks, directives and severities as `Engine.evaluate(file:)`.
-            diagnostics = Engine(configuration: configuration).checkedDiagnostics(
-                plan: plan, programs: evaluator.programs, comments: evaluator.comments, sources: evaluator.sources,
-                evaluation: diagnostics)
-        }
-        run.result.plan = plan
-        run.result.diagnostics = diagnostics.sortedForDisplay()
-        guard plan != nil, let expressions else {
-            run.result.sources = evaluator.sources
-            return run
-        }
+        let plan = pipeline.result.plan
+        if evaluator.includedSyntaxFailure { return run }
+        guard plan != nil, let expressions else { return run }
 
         // The input's bare expressions, in the global scope of the finished program.
         if inputProgram == nil {

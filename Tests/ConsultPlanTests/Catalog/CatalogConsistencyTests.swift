@@ -94,17 +94,13 @@ private func evaluate(_ example: String, code: String) -> [Diagnostic] {
 
 /// Bugs this suite found in files other phases own, left for their owners; each is
 /// expected to fail until fixed (Swift Testing then reports the known issue as gone).
-private let knownIssues: [String: Testing.Comment] = [
-    // Engine.evaluate calls `Parser.parse(file, id:)` without the configuration's limits
-    // (Engine.swift and Includes.swift), so an embedder's `maxLineBytes` never reaches the lexer.
-    "CP0500": "Engine.evaluate does not pass Configuration.limits to Lexer/Parser",
-]
+/// Empty: the limits and `severity require|warn|include` bugs it found are fixed.
+private let knownIssues: [String: Testing.Comment] = [:]
 
 /// Runs `body`, as a known issue when `key` has one.
 private func expecting(_ key: String, _ body: () throws -> Void) rethrows {
     if let issue = knownIssues[key] {
-        // Branch `harden` fixes the limits; once it is merged the CP0500 case simply passes.
-        withKnownIssue(issue, isIntermittent: key == "CP0500") { try body() }
+        withKnownIssue(issue) { try body() }
     } else {
         try body()
     }
