@@ -7,31 +7,34 @@
 /// character (`会义` for `会议`) is as close as an English one with one typo.
 /// Results are deterministic: ties go to the candidate that sorts first.
 public enum Suggestions {
-    /// The Levenshtein distance between two strings, over Characters.
+    /// The edit distance between two strings, over Characters: insertions,
+    /// deletions, substitutions and transpositions of neighbours (`from` → `form`
+    /// is one edit), each counting one (optimal string alignment).
     ///
     /// - Parameters:
     ///   - a: One string.
     ///   - b: The other.
-    ///   - limit: Stop early and return `limit + 1` once the distance must exceed it.
-    /// - Returns: The number of single-character insertions, deletions and substitutions.
-    public static func distance(_ a: String, _ b: String, limit: Int = Int.max) -> Int {
+    /// - Returns: The number of edits.
+    public static func distance(_ a: String, _ b: String) -> Int {
         let x = Array(a), y = Array(b)
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
-        let cap = limit == Int.max ? Int.max : limit + 1
-        if abs(x.count - y.count) >= cap { return cap }
+        let width = y.count + 1
+        // Three rows: two back (for transpositions), previous, current.
+        var twoBack = [Int](repeating: 0, count: width)
         var previous = Array(0...y.count)
-        var row = [Int](repeating: 0, count: y.count + 1)
+        var row = [Int](repeating: 0, count: width)
         for i in 1...x.count {
             row[0] = i
-            var best = row[0]
             for j in 1...y.count {
-                let substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)
-                row[j] = min(substitution, previous[j] + 1, row[j - 1] + 1)
-                best = min(best, row[j])
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                var d = min(previous[j - 1] + cost, previous[j] + 1, row[j - 1] + 1)
+                if i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1] {
+                    d = min(d, twoBack[j - 2] + 1)
+                }
+                row[j] = d
             }
-            if best >= cap { return cap }
-            swap(&previous, &row)
+            (twoBack, previous, row) = (previous, row, twoBack)
         }
         return previous[y.count]
     }
@@ -54,7 +57,9 @@ public enum Suggestions {
         let lowered = word.lowercased()
         var best: (distance: Int, candidate: String)?
         for candidate in candidates where candidate != word {
-            let d = distance(lowered, candidate.lowercased(), limit: limit)
+            // Cheap length filter first: the distance is at least the length difference.
+            guard abs(candidate.count - word.count) <= limit else { continue }
+            let d = distance(lowered, candidate.lowercased())
             guard d <= limit else { continue }
             if let b = best, b.distance < d || (b.distance == d && b.candidate <= candidate) { continue }
             best = (d, candidate)

@@ -118,7 +118,7 @@ extension Parser {
     /// A required value: reports "expected a value after `form`" at a statement end.
     mutating func parseRequiredValue(after keyword: Word, list: Bool = true) -> Expression {
         if atStatementEnd || current.atLineStart {
-            if atEnd {
+            if atEndIgnoringNewlines {
                 report(Diagnostic(.unexpectedEndOfInput, "expected a value after `\(keyword.text)`, found the end of the file", at: current.span))
             } else {
                 report(Diagnostic(

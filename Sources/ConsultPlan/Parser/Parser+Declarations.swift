@@ -200,6 +200,8 @@ extension Parser {
                     at: open.span,
                     labels: [DiagnosticLabel(current.span, "a new statement starts here")],
                     help: "add `}` before \(lineText(of: current.span))"))
+                // The new statement is a synchronisation point: parse it normally.
+                recovering = false
                 break
             }
             let before = index

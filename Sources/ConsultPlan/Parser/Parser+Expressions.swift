@@ -274,7 +274,7 @@ extension Parser {
         let t = current
         switch t.kind {
         case .invalid: recovering = true
-        case .endOfFile:
+        case _ where atEndIgnoringNewlines:
             report(Diagnostic(.unexpectedEndOfInput, "expected an expression, found the end of the file", at: t.span))
         case .reserved(let w) where ![.all, .it, .true, .false].contains(w):
             report(Diagnostic(
@@ -332,7 +332,7 @@ extension Parser {
     /// "expected `)`" at the token found, with a label at the opening.
     mutating func closeBracket(_ close: Punctuation, opened open: Token) {
         if eat(close) != nil { return }
-        if atEnd {
+        if atEndIgnoringNewlines {
             report(Diagnostic(
                 .unclosedBracket, "unclosed `\(open.text.isEmpty ? "(" : open.text)`", at: open.span,
                 labels: [DiagnosticLabel(open.span, "opened at \(lineText(of: open.span))"),

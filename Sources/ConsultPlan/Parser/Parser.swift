@@ -116,6 +116,14 @@ extension Parser {
     /// Whether the input is used up.
     var atEnd: Bool { current.kind == .endOfFile }
 
+    /// Whether only line ends remain: a statement cut off here is incomplete
+    /// input (the REPL asks for another line), not a wrong token.
+    var atEndIgnoringNewlines: Bool {
+        var i = index
+        while i < tokens.count, tokens[i].kind == .newline { i += 1 }
+        return i >= tokens.count || tokens[i].kind == .endOfFile
+    }
+
     /// Whether the current token is the punctuation `p`.
     func at(_ p: Punctuation) -> Bool { current.is(p) }
 
@@ -232,7 +240,7 @@ extension Parser {
         switch token.kind {
         case .invalid:
             recovering = true
-        case .endOfFile:
+        case _ where atEndIgnoringNewlines:
             report(Diagnostic(.unexpectedEndOfInput, "expected \(what), found the end of the file", at: token.span, help: help))
         default:
             report(Diagnostic(.unexpectedToken, "expected \(what), found \(Parser.describe(token))", at: token.span, help: help))

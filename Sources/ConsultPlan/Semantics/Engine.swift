@@ -1,12 +1,12 @@
-// STUB of the embedding facade — the evaluation work (issue 3) fills it in.
-// The names here are promised to embedders (issue 8): Engine, Configuration,
-// evaluate(source:name:), EvaluationResult.
+// The embedding facade: Engine evaluates plan source into a Plan and diagnostics.
+// The names here are promised to embedders: Engine, Configuration, evaluate(source:name:), EvaluationResult.
 
 /// Reads included files for the interpreter. The library never touches the
 /// file system itself; the host decides what `include "x.cplan"` means.
 public protocol IncludeLoader: Sendable {
     /// Loads `path` as written in `include`, relative to the including file's name.
-    /// Returns the file (its `name` is how diagnostics will show it) or a message.
+    /// Returns the file (its `name` is how diagnostics will show it, and identifies it:
+    /// each name is evaluated at most once) or a message.
     func load(path: String, from includingFile: String, mainFile: String) -> Result<SourceFile, IncludeLoadError>
 }
 
@@ -24,6 +24,11 @@ public struct IncludeLoadError: Error, Sendable, Hashable {
 }
 
 /// The interpreter: evaluates plan source into a ``Plan`` and diagnostics.
+///
+/// Evaluation follows LANGUAGE.md 7.6: the main file is parsed (a file with syntax errors
+/// gets only its syntax diagnostics and no plan); a pre-pass collects the calendar; statements
+/// run top to bottom (includes at their place); then references resolve across the whole
+/// program, records apply, `require`/`warn` run over the complete plan, and the plan checks run.
 public struct Engine: Sendable {
     /// How an engine evaluates.
     public struct Configuration: Sendable {
@@ -36,7 +41,7 @@ public struct Engine: Sendable {
         /// Overrides the plan's locale for messages and outputs (`zh-CN` or `en`).
         public var locale: String?
         /// The documented defaults: today 2025-01-01, no loader, spec limits, the plan's locale.
-        public init(today: Day = Day(year: 2025, month: 1, day: 1)!, includeLoader: (any IncludeLoader)? = nil, limits: Limits = Limits(), locale: String? = nil) {
+        public init(today: Day = Day(year: 2025, month: 1, day: 1) ?? .minimum, includeLoader: (any IncludeLoader)? = nil, limits: Limits = Limits(), locale: String? = nil) {
             self.today = today
             self.includeLoader = includeLoader
             self.limits = limits
@@ -62,7 +67,57 @@ public struct Engine: Sendable {
         var sources = SourceMap()
         let id = sources.add(file)
         let parsed = Parser.parse(file, id: id)
-        return EvaluationResult(plan: nil, diagnostics: parsed.diagnostics, sources: sources, programs: [parsed.program])
+        // LANGUAGE.md 6: a file with syntax errors gets only its syntax diagnostics.
+        if parsed.diagnostics.hasErrors {
+            return EvaluationResult(
+                plan: nil, diagnostics: parsed.diagnostics.sortedForDisplay(), sources: sources,
+                programs: [parsed.program])
+        }
+        let evaluator = Evaluator(configuration: configuration, sources: sources, mainFileName: file.name)
+        evaluator.programs = [parsed.program]
+        evaluator.includeStack = [file.name]
+        evaluator.evaluatedFiles = [file.name]
+        evaluator.diagnostics = parsed.diagnostics
+        evaluator.syntaxDiagnostics = parsed.diagnostics
+        evaluator.prePass(parsed.program, fileName: file.name)
+        evaluator.run(parsed.program.statements, topLevel: true)
+        let plan = evaluator.finish()
+
+        // An included file with syntax errors: only syntax diagnostics (and the include
+        // problems that explain missing parts) are reported, and no plan, so that names
+        // declared in the broken file do not cascade into errors elsewhere.
+        if evaluator.includedSyntaxFailure {
+            let includeProblems = evaluator.diagnostics.filter { $0.rule == "include" || $0.code.id.hasPrefix("CP05") }
+            return EvaluationResult(
+                plan: nil, diagnostics: (evaluator.syntaxDiagnostics + includeProblems).sortedForDisplay(),
+                sources: evaluator.sources, programs: evaluator.programs)
+        }
+        var diagnostics = evaluator.diagnostics
+        if let plan {
+            diagnostics += runChecks(plan: plan, programs: evaluator.programs, sources: evaluator.sources)
+            diagnostics = Engine.applySeverities(diagnostics, policy: plan.policy)
+        }
+        return EvaluationResult(
+            plan: plan, diagnostics: diagnostics.sortedForDisplay(), sources: evaluator.sources,
+            programs: evaluator.programs)
+    }
+
+    /// The hook where the plan checks (LANGUAGE.md 6, `PlanChecks.run`) plug in; the
+    /// integrator replaces the body. It returns the checks' diagnostics.
+    func runChecks(plan: Plan, programs: [Program], sources: SourceMap) -> [Diagnostic] {
+        []
+    }
+
+    /// `policy { severity RULE off|warning|error }` applied to every diagnostic of a named rule.
+    static func applySeverities(_ diagnostics: [Diagnostic], policy: Policy) -> [Diagnostic] {
+        guard !policy.severities.isEmpty else { return diagnostics }
+        return diagnostics.compactMap { d in
+            guard let rule = d.rule, let setting = policy.severities[rule] else { return d }
+            guard let severity = setting else { return nil }
+            var changed = d
+            changed.severity = severity
+            return changed
+        }
     }
 }
 

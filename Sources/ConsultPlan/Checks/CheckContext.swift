@@ -1,0 +1,82 @@
+// What every plan rule reads: the plan plus facts computed once (schedule
+// order, meeting lookup by ID, member names) and small shared formatters.
+
+/// The plan and the facts the rules share, computed once per ``PlanChecks/run(_:)``.
+struct CheckContext {
+    /// The plan under check.
+    let plan: Plan
+    /// Meeting index (into `plan.meetings`) by ID; the first meeting wins on a duplicate ID
+    /// (duplicates are the evaluator's error, not ours to report again).
+    let meetingIndex: [String: Int]
+    /// Member name by ID.
+    let memberNames: [String: String]
+
+    init(_ plan: Plan) {
+        self.plan = plan
+        var index: [String: Int] = [:]
+        index.reserveCapacity(plan.meetings.count)
+        for (i, m) in plan.meetings.enumerated() where index[m.id] == nil { index[m.id] = i }
+        meetingIndex = index
+        var names: [String: String] = [:]
+        names.reserveCapacity(plan.members.count)
+        for m in plan.members where names[m.id] == nil { names[m.id] = m.title }
+        memberNames = names
+    }
+
+    /// The name to show for a member ID (the ID itself when undeclared).
+    func memberName(_ id: String) -> String { memberNames[id] ?? id }
+
+    /// Whether a meeting takes part in the date-based checks (overlap, day-off, `after`):
+    /// dated by day and not cancelled (LANGUAGE.md 6 and 4.6).
+    static func isDatedActive(_ m: Meeting) -> Bool { !m.isCancelled && !m.isTentative }
+}
+
+/// Schedule order (LANGUAGE.md 8.1): by start, an untimed day counting as 00:00,
+/// then declaration order.
+struct ScheduleKey: Comparable, Hashable {
+    /// The first day's ordinal.
+    let day: Int32
+    /// Minutes since midnight of the start (0 when untimed).
+    let start: Int
+    /// Declaration order.
+    let order: Int
+
+    init(_ m: Meeting) {
+        day = m.date.firstDay.ordinal
+        start = m.date.times?.start.minutes ?? 0
+        order = m.order
+    }
+
+    static func < (a: ScheduleKey, b: ScheduleKey) -> Bool {
+        (a.day, a.start, a.order) < (b.day, b.start, b.order)
+    }
+}
+
+/// Shared wording for rule messages and notes.
+enum RuleText {
+    /// "`housing`".
+    static func ref(_ m: Meeting) -> String { "`" + m.id + "`" }
+
+    /// A meeting's date as people read it: `2025-04-22 09:00–12:00`, `2025-01-08 to 2025-01-11`,
+    /// `2025-05 (tentative)`.
+    static func when(_ date: MeetingDate) -> String {
+        switch date {
+        case .day(let d): d.description
+        case .timed(let d, let s, let e): d.description + " " + s.description + "–" + e.description
+        case .days(let a, let b): a.description + " to " + b.description
+        case .month(let m): m.description + " (tentative)"
+        case .quarter(let q): q.description + " (tentative)"
+        }
+    }
+
+    /// Up to `limit` items joined with ", " and "… and N more".
+    static func list(_ items: [String], limit: Int = 10) -> String {
+        guard items.count > limit else { return items.joined(separator: ", ") }
+        return items.prefix(limit).joined(separator: ", ") + " … and \(items.count - limit) more"
+    }
+
+    /// `1 topic consultation`, `3 topic consultations`.
+    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(n) " + (n == 1 ? singular : (plural ?? singular + "s"))
+    }
+}

@@ -1,0 +1,31 @@
+// Rule `day_off` (LANGUAGE.md 6): a dated meeting should not start on a
+// weekend or public holiday of the plan's calendar.
+
+/// `day_off` (CP0604, warning): a dated, non-cancelled meeting whose first day is
+/// a day off. Tentative meetings are skipped (4.6). Reported at its `date` (a
+/// series occurrence: the series' `every`), with the reason and the working days
+/// on either side.
+enum DayOffRule {
+    static func check(_ ctx: CheckContext) -> [Diagnostic] {
+        let calendar = ctx.plan.calendar
+        var result: [Diagnostic] = []
+        for m in ctx.plan.meetings where CheckContext.isDatedActive(m) {
+            let day = m.date.firstDay
+            guard !calendar.isWorkday(day) else { continue }
+            let reason = DayOffExplanation.reason(day, in: calendar)
+            let before = DayOffExplanation.previousWorkday(before: day, in: calendar)
+            let after = DayOffExplanation.nextWorkday(after: day, in: calendar)
+            var help: String?
+            switch (before, after) {
+            case let (b?, a?): help = "the nearest working days are \(b) (\(b.weekday.word)) and \(a) (\(a.weekday.word))"
+            case let (b?, nil): help = "the previous working day is \(b) (\(b.weekday.word))"
+            case let (nil, a?): help = "the next working day is \(a) (\(a.weekday.word))"
+            case (nil, nil): help = nil
+            }
+            result.append(Diagnostic(
+                RuleCode.dayOff, RuleText.ref(m) + " starts on \(day), which is a day off", at: m.spans.date,
+                notes: ["\(day) is " + reason], help: help))
+        }
+        return result
+    }
+}

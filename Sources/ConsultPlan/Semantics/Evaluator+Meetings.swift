@@ -1,0 +1,355 @@
+// Meetings (LANGUAGE.md 4.1–4.3, 4.6): dates, units, participants, tasks, feedback
+// duties and notice days, computed with the workday calendar; records applied (4.5).
+
+extension Evaluator {
+    /// The ID of a meeting source.
+    func meetingID(_ source: MeetingSource) -> String {
+        switch source {
+        case .declared(let i): declarations[i].id
+        case .occurrence(let s, let n, _, _): "\(seriesEntries[s].id).\(n)"
+        }
+    }
+
+    /// A meeting or occurrence by ID.
+    func meeting(id: String) -> Meeting? {
+        meetingIndex[id].flatMap(meeting(at:))
+    }
+
+    /// The meeting at an index in ``meetingSources`` (built once in phase 2; provisional in phase 1).
+    func meeting(at index: Int) -> Meeting? {
+        if let m = meetingCache[index] { return m }
+        guard !meetingsInProgress.contains(index) else { return nil }
+        meetingsInProgress.insert(index)
+        defer { meetingsInProgress.remove(index) }
+        let m = building { buildMeeting(index) }
+        if let m { meetingCache[index] = m }
+        return m
+    }
+
+    /// Builds a meeting from its declaration, or an occurrence from its series.
+    private func buildMeeting(_ index: Int) -> Meeting? {
+        let source = meetingSources[index]
+        let id = meetingID(source)
+        let declarationIndex: Int
+        var planned: MeetingDate?
+        var occurrenceTopic: String?
+        var seriesID: String?
+        var occurrenceNumber: Int?
+        var dateSpan: Span
+        switch source {
+        case .declared(let i):
+            declarationIndex = i
+            let d = declarations[i].declaration
+            dateSpan = attribute(d, .date)?.span ?? declarations[i].nameSpan
+        case .occurrence(let s, let n, let day, let topic):
+            let series = seriesEntries[s]
+            declarationIndex = series.declaration
+            planned = series.times.map { .timed(day, start: $0.start, end: $0.end) } ?? .day(day)
+            occurrenceTopic = topic
+            seriesID = series.id
+            occurrenceNumber = n
+            dateSpan = series.everySpan
+        }
+        let entry = declarations[declarationIndex]
+        let d = entry.declaration
+        return inScope(entry.locals) { () -> Meeting? in
+            if case .declared = source {
+                checkRepeatedAttributes(d)
+                if let a = attribute(d, .date) {
+                    planned = meetingDate(a)
+                } else {
+                    error(
+                        SemanticCode.missingAttribute, "meeting `\(id)` has no `date`", at: entry.nameSpan,
+                        help: "add `date 2025-04-22` (or a range, a month `2025-05` or a quarter `2025-Q2`)")
+                }
+            }
+            let title = seriesID.map { self.title(of: .series, $0) } ?? self.title(ofDeclaration: declarationIndex)
+            guard let plannedDate = planned else { return nil }
+            if case .declared = source, let year = header?.year { checkYear(plannedDate, year: year, at: dateSpan) }
+            var m = Meeting(
+                id: id, title: title, topic: occurrenceTopic ?? title, form: nil, date: plannedDate,
+                plannedDate: plannedDate, venue: nil, lead: nil, with: [], participants: [], invite: [], source: nil,
+                supervision: false, after: nil, tasks: [], feedback: [], report: nil, notice: policy.notice,
+                noticeDay: nil, status: .planned, cancelReason: nil, absent: [], leave: [], series: seriesID,
+                occurrence: occurrenceNumber, order: index,
+                spans: MeetingSpans(declaration: d.span, name: entry.nameSpan, date: dateSpan))
+            readAttributes(d, into: &m, isOccurrence: seriesID != nil, topicFixed: occurrenceTopic != nil)
+            if let facts = records[id] { applyRecord(facts, to: &m) }
+            computeDeadlines(d, &m)
+            m.status = status(of: m, facts: records[id])
+            return m
+        }
+    }
+
+    /// `date D`: DAY, DAY TIME..TIME, DAY..DAY, MONTH, QUARTER, or any day-valued expression.
+    func meetingDate(_ a: Attribute) -> MeetingDate? {
+        let dayExpression: Expression
+        var times: (start: Expression, end: Expression)?
+        switch a.value {
+        case .date(let e, let t):
+            dayExpression = e
+            times = t
+        case .single(let e): dayExpression = e
+        default: return nil
+        }
+        if let times {
+            guard let day = dayValue(dayExpression, what: "a timed meeting's date"),
+                  let span = timeSpan(times.start, times.end)
+            else { return nil }
+            return .timed(day, start: span.start, end: span.end)
+        }
+        let v = eval(dayExpression)
+        switch v {
+        case .day(let d): return .day(d)
+        case .range(.day(let a), .day(let b)):
+            guard a <= b else {
+                error(
+                    SemanticCode.endBeforeStart, "the meeting ends on \(b), before it starts on \(a)",
+                    at: dayExpression.span, help: "write the first day first: `\(b) .. \(a)`")
+                return nil
+            }
+            return a == b ? .day(a) : .days(a, b)
+        case .month(let m): return .month(m)
+        case .quarter(let q): return .quarter(q)
+        case .invalid: return nil
+        default:
+            error(
+                SemanticCode.wrongType,
+                "a date is a day, a day range, a month or a quarter; found \(withArticle(v.typeName))",
+                at: dayExpression.span)
+            return nil
+        }
+    }
+
+    /// `TIME..TIME`: the start before the end, 24:00 only as an end.
+    func timeSpan(_ s: Expression, _ e: Expression) -> (start: TimeOfDay, end: TimeOfDay)? {
+        func time(_ x: Expression) -> TimeOfDay? {
+            let v = eval(x)
+            if case .time(let t) = v { return t }
+            if case .invalid = v { return nil }
+            error(SemanticCode.wrongType, "expected a time like 09:00, found \(withArticle(v.typeName))", at: x.span)
+            return nil
+        }
+        guard let start = time(s), let end = time(e) else { return nil }
+        if start.isEndOfDay {
+            error(SemanticCode.badTimeSpan, "24:00 may only end a time span", at: s.span, help: "start at 00:00 instead")
+            return nil
+        }
+        guard start < end else {
+            error(
+                SemanticCode.endBeforeStart, "the time span ends at \(end), not after its start \(start)",
+                at: s.span.merged(with: e.span))
+            return nil
+        }
+        return (start, end)
+    }
+
+    /// A day, day range or window outside the plan's year is an error at its `date`.
+    func checkYear(_ date: MeetingDate, year: Int, at span: Span) {
+        let first = date.firstDay, last = date.lastDay
+        guard first.year != year || last.year != year else { return }
+        let outside = first.year != year ? first : last
+        let shown: String
+        switch date {
+        case .month(let m): shown = "the month \(m)"
+        case .quarter(let q): shown = "the quarter \(q)"
+        default: shown = "\(outside)"
+        }
+        error(
+            SemanticCode.outsideYear, "the meeting falls on \(shown), outside the plan's year \(year)", at: span,
+            help: "a plan covers one year; move the meeting to \(year) or into next year's plan")
+    }
+
+    /// Reads the meeting attributes other than `date` (shared by meetings and occurrences).
+    private func readAttributes(_ d: Declaration, into m: inout Meeting, isOccurrence: Bool, topicFixed: Bool) {
+        for a in d.attributes {
+            switch a.name {
+            case .form:
+                m.spans.form = a.span
+                m.form = singleExpression(a).flatMap { valueWordAttribute($0, kind: .form, what: "`form`") }
+            case .topic:
+                // An occurrence's topic from `topics` wins over the series `topic`.
+                let t = singleExpression(a).flatMap { stringValue($0, what: "`topic`") }
+                if let t, !topicFixed { m.topic = t }
+            case .venue:
+                m.venue = singleExpression(a).flatMap { stringValue($0, what: "`venue`") }
+            case .lead:
+                m.lead = singleExpression(a).flatMap {
+                    referenceID($0, allowed: [.committee, .sector, .party], what: "`lead`")
+                }
+            case .with:
+                m.with = uniqueIDs(expressions(a), allowed: [.committee, .sector, .party], what: "`with`")
+            case .invite:
+                m.spans.invite = a.span
+                m.invite = uniqueIDs(expressions(a), allowed: [.department], what: "`invite`")
+            case .participants:
+                m.spans.participants = a.span
+                var ids: [String] = []
+                for e in expressions(a) { expandMembers(eval(e), at: e.span, what: "`participants`", into: &ids) }
+                m.participants = orderedMembers(ids)
+            case .source:
+                m.source = singleExpression(a).flatMap { valueWordAttribute($0, kind: .source, what: "`source`") }
+            case .supervision:
+                m.supervision = true
+            case .after:
+                m.spans.after = a.span
+                m.after = singleExpression(a).flatMap { referenceID($0, allowed: [.meeting], what: "`after`") }
+            case .report:
+                m.report = singleExpression(a).flatMap { dayValue($0, what: "`report`") }
+            case .notice:
+                if let p = singleExpression(a).flatMap({ periodValue($0, what: "a notice period") }) { m.notice = p }
+            default: break
+            }
+        }
+        if m.form == nil, m.spans.form == nil, !isOccurrence {
+            error(
+                SemanticCode.missingAttribute, "meeting `\(m.id)` has no `form`", at: m.spans.name,
+                help: "add a form such as `form special_consultation`")
+        }
+    }
+
+    /// Distinct IDs of the allowed kinds, in written order.
+    private func uniqueIDs(_ exprs: [Expression], allowed: [EntityKind], what: String) -> [String] {
+        var out: [String] = []
+        for e in exprs {
+            var values: [Value] = []
+            let v = eval(e)
+            if case .list(let items) = v { values = items } else { values = [v] }
+            for item in values {
+                if let id = referenceID(item, at: e.span, allowed: allowed, what: what), !out.contains(id) {
+                    out.append(id)
+                }
+            }
+        }
+        return out
+    }
+
+    /// Notice day, task and feedback deadlines (4.3), from the dates after any `held DAY` move.
+    private func computeDeadlines(_ d: Declaration, _ m: inout Meeting) {
+        let tentative = m.date.isTentative
+        let first = m.date.firstDay, last = m.date.lastDay
+        if !tentative {
+            m.noticeDay = deadline(from: first, m.notice, .before, at: m.spans.date, what: "the notice day")?.day
+        }
+        for a in d.attributes {
+            switch a.value {
+            case .task(let titleExpression, _, let byExpression, _, let due):
+                let kind: MeetingTask.Kind = a.name == .followUp ? .followUp : .prepare
+                let title = stringValue(titleExpression, what: "a task") ?? ""
+                var by: Assignee? = m.lead.map { .id($0) }
+                if let byExpression {
+                    let v = eval(byExpression)
+                    if case .string(let s) = v {
+                        by = .text(s)
+                    } else if let id = referenceID(
+                        v, at: byExpression.span, allowed: [.committee, .sector, .party, .department, .member],
+                        what: "`by`")
+                    {
+                        by = .id(id)
+                    }
+                }
+                guard let (day, isTentative, explanation) = taskDue(kind, due, tentative: tentative, first: first, last: last)
+                else { continue }
+                m.tasks.append(
+                    MeetingTask(
+                        kind: kind, title: title, by: by, due: day, dueIsTentative: isTentative,
+                        explanation: explanation, span: a.span))
+            case .feedback(let departmentExpression, _, let withinExpression, let fromReport):
+                guard let department = referenceID(departmentExpression, allowed: [.department], what: "`feedback`"),
+                      let within = periodValue(withinExpression, what: "a feedback period")
+                else { continue }
+                var duty = FeedbackDuty(
+                    department: department, within: within, fromReport: fromReport != nil, due: nil, received: nil,
+                    explanation: "", span: a.span)
+                if tentative {
+                    duty.explanation = "the meeting is tentative, so the feedback has no due day yet"
+                } else {
+                    var base = last
+                    var basis = "the meeting's last day \(last)"
+                    if fromReport != nil {
+                        if let report = m.report {
+                            base = report
+                            basis = "the report day \(report)"
+                        } else {
+                            basis = "the meeting's last day \(last) (no report day is recorded)"
+                            report(
+                                Diagnostic(
+                                    SemanticCode.noReportDay,
+                                    "`from report`, but `\(m.id)` has no report day; the feedback period counts from the meeting's last day \(last)",
+                                    at: fromReport?.span ?? a.span, severity: .note,
+                                    help: "record the day the report was sent: `report 2025-05-06`"))
+                        }
+                    }
+                    if let dl = deadline(from: base, within, .after, at: a.span, what: "the feedback due day") {
+                        duty.due = dl.day
+                        duty.explanation = "\(within) after \(basis): \(dl.explanation)"
+                    }
+                }
+                m.feedback.append(duty)
+            default: break
+            }
+        }
+        if let facts = records[m.id] { applyReceived(facts, to: &m) }
+    }
+
+    /// A task's due day: `due DAY` as written; `N before` from the first day rolled back;
+    /// `N after` from the last day rolled forward; a tentative meeting's window start.
+    private func taskDue(
+        _ kind: MeetingTask.Kind, _ due: DueSpec, tentative: Bool, first: Day, last: Day
+    ) -> (Day, Bool, String)? {
+        switch due {
+        case .day(let e):
+            guard let day = dayValue(e, what: "a due day") else { return nil }
+            return (day, false, "due \(day) as written")
+        case .relative(let durationExpression, let directionWord):
+            let before = Keywords.grammarWord(directionWord.text, is: "before")
+            if kind == .prepare && !before || kind == .followUp && before {
+                error(
+                    SemanticCode.dueDirection,
+                    kind == .prepare
+                        ? "a `prepare` task is due before the meeting; found `\(directionWord.text)`"
+                        : "a `follow_up` task is due after the meeting; found `\(directionWord.text)`",
+                    at: directionWord.span,
+                    help: kind == .prepare ? "write `due N before`, or `due DAY`" : "write `due N after`, or `due DAY`")
+                return nil
+            }
+            guard let period = periodValue(durationExpression, what: "a task deadline") else { return nil }
+            if tentative {
+                return (first, true, "the meeting is tentative: dated the first day of its window, \(first)")
+            }
+            let base = before ? first : last
+            guard let dl = deadline(from: base, period, before ? .before : .after, at: durationExpression.span, what: "the due day")
+            else { return nil }
+            return (dl.day, false, dl.explanation)
+        }
+    }
+
+    /// An attribute deadline, rolled to a working day; notes years without calendar data.
+    func deadline(from base: Day, _ period: Duration, _ direction: DeadlineDirection, at span: Span, what: String) -> Deadline? {
+        guard let dl = calendar.deadline(from: base, period, direction, roll: true) else {
+            error(
+                SemanticCode.deadlineOutOfRange,
+                "\(what) (\(period) \(direction == .before ? "before" : "after") \(base)) leaves the range of days",
+                at: span)
+            return nil
+        }
+        noteComputed(base)
+        noteComputed(dl.day)
+        return dl
+    }
+
+    /// Remembers a computed day whose year has no calendar data under `calendar china` (4.3).
+    func noteComputed(_ day: Day) {
+        guard silence == 0, calendar.kind == .china, !overrideYears.contains(day.year),
+              !calendar.hasData(forYear: day.year)
+        else { return }
+        yearsWithoutData.insert(day.year)
+    }
+
+    /// Status (4.5): held when recorded held, or over and not cancelled; cancelled; else planned.
+    private func status(of m: Meeting, facts: RecordFacts?) -> MeetingStatus {
+        if facts?.cancelled != nil { return .cancelled }
+        if facts?.held != nil { return .held }
+        return m.date.lastDay < configuration.today ? .held : .planned
+    }
+}

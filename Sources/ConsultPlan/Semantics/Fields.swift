@@ -1,0 +1,169 @@
+// Fields of declarations (LANGUAGE.md 7.3): `m.form`, `zhang.role`, and inside a
+// `where` condition the element's fields as bare names, with Chinese attribute aliases.
+
+extension Evaluator {
+    static let meetingFields: Set<String> = [
+        "id", "title", "topic", "form", "start", "end", "days", "tentative", "lead", "with", "participants",
+        "invite", "source", "supervision", "feedback", "status",
+    ]
+    static let memberFields: Set<String> = ["id", "title", "sector", "committee", "party", "role", "contact"]
+    static let committeeFields: Set<String> = ["id", "title", "chair", "members"]
+    static let unitFields: Set<String> = ["id", "title", "members"]
+    static let departmentFields: Set<String> = ["id", "title", "contact"]
+    static let feedbackFields: Set<String> = ["department", "due", "received"]
+    /// Series fields are an extension: `forum.occurrences`.
+    static let seriesFields: Set<String> = ["id", "title", "occurrences"]
+
+    /// The fields a value has, if it has any.
+    func fieldNames(of v: Value) -> Set<String>? {
+        switch v {
+        case .reference(let kind, _):
+            switch kind {
+            case .meeting: return Evaluator.meetingFields
+            case .member: return Evaluator.memberFields
+            case .committee: return Evaluator.committeeFields
+            case .sector, .party, .group: return Evaluator.unitFields
+            case .department: return Evaluator.departmentFields
+            case .series: return Evaluator.seriesFields
+            default: return nil
+            }
+        case .feedbackDuty: return Evaluator.feedbackFields
+        default: return nil
+        }
+    }
+
+    /// The English field for a spelling: the field itself, or the Chinese alias of the attribute
+    /// of the same name (`身份` → `role`); other fields are English only (2.2).
+    func canonicalField(_ spelling: String, in fields: Set<String>) -> String? {
+        if fields.contains(spelling) { return spelling }
+        if let attribute = Keywords.attributes[spelling]?.rawValue, fields.contains(attribute) { return attribute }
+        return nil
+    }
+
+    /// `value.field`, with errors for values without fields and unknown fields.
+    func field(of v: Value, _ word: Word, at span: Span) -> Value {
+        switch v {
+        case .invalid: return .invalid
+        case .none: return .none
+        default: break
+        }
+        guard let fields = fieldNames(of: v) else {
+            error(
+                SemanticCode.unknownField, "\(withArticle(v.typeName)) has no fields; found `.\(word.text)`",
+                at: word.span)
+            return .invalid
+        }
+        guard let f = canonicalField(word.text, in: fields) else {
+            let suggestion = NameSuggestions.closest(to: word.text, among: fields.sorted())
+            error(
+                SemanticCode.unknownField, "\(withArticle(v.typeName)) has no field `\(word.text)`", at: word.span,
+                help: suggestion.map { "did you mean `\($0)`?" } ?? "its fields are: \(fields.sorted().joined(separator: ", "))")
+            return .invalid
+        }
+        return fieldValue(v, f)
+    }
+
+    /// The value of a known field.
+    func fieldValue(_ v: Value, _ f: String) -> Value {
+        switch v {
+        case .reference(.meeting, let id): return meetingField(id, f)
+        case .reference(.member, let id):
+            if f == "id" { return .string(id) }
+            guard let m = member(id: id) else { return .none }
+            switch f {
+            case "title": return .string(m.title)
+            case "sector": return m.sector.map { .reference(.sector, $0) } ?? .none
+            case "committee": return m.committee.map { .reference(.committee, $0) } ?? .none
+            case "party": return m.party.map { .reference(.party, $0) } ?? .none
+            case "role": return .list(m.roles.map { .word(.role, $0) })
+            case "contact": return m.contact.map { .string($0) } ?? .none
+            default: return .none
+            }
+        case .reference(.group, let id):
+            if f == "id" { return .string(id) }
+            guard let g = group(id: id) else { return .none }
+            return f == "title" ? .string(g.title) : .list(g.members.map { .reference(.member, $0) })
+        case .reference(.series, let id):
+            if f == "id" { return .string(id) }
+            if f == "title" { return .string(title(of: .series, id)) }
+            guard case .declaration(let d)? = names[id], let s = seriesByDeclaration[d] else { return .list([]) }
+            return .list(seriesEntries[s].occurrences.map { .reference(.meeting, $0) })
+        case .reference(let kind, let id):
+            if f == "id" { return .string(id) }
+            guard let o = organization(id: id) else { return .none }
+            switch f {
+            case "title": return .string(o.title)
+            case "chair": return o.chair.map { .reference(.member, $0) } ?? .none
+            case "members": return .list(o.members.map { .reference(.member, $0) })
+            case "contact": return o.contact.map { .string($0) } ?? .none
+            default:
+                _ = kind
+                return .none
+            }
+        case .feedbackDuty(let m, let i):
+            guard let meeting = meeting(id: m), i >= 0, i < meeting.feedback.count else { return .none }
+            let duty = meeting.feedback[i]
+            switch f {
+            case "department": return .reference(.department, duty.department)
+            case "due": return duty.due.map { .day($0) } ?? .none
+            default: return .boolean(duty.received != nil)
+            }
+        default: return .none
+        }
+    }
+
+    /// A meeting's field (7.3). `days` is the range first…last (a range value: counts,
+    /// iterates and answers `in` like a list without being materialised).
+    private func meetingField(_ id: String, _ f: String) -> Value {
+        if f == "id" { return .string(id) }
+        guard let m = meeting(id: id) else { return .none }
+        switch f {
+        case "title": return .string(m.title)
+        case "topic": return .string(m.topic)
+        case "form": return m.form.map { .word(.form, $0) } ?? .none
+        case "start": return .day(m.date.firstDay)
+        case "end": return .day(m.date.lastDay)
+        case "days": return .range(.day(m.date.firstDay), .day(m.date.lastDay))
+        case "tentative": return .boolean(m.isTentative)
+        case "lead": return m.lead.map(referenceValue) ?? .none
+        case "with": return .list(m.with.map(referenceValue))
+        case "participants": return .list(m.participants.map { .reference(.member, $0) })
+        case "invite": return .list(m.invite.map { .reference(.department, $0) })
+        case "source": return m.source.map { .word(.source, $0) } ?? .none
+        case "supervision": return .boolean(m.supervision)
+        case "feedback": return .list(m.feedback.indices.map { .feedbackDuty(meeting: id, index: $0) })
+        case "status": return .word(.status, m.status.rawValue)
+        default: return .none
+        }
+    }
+
+    /// A reference to a declared ID, with its kind.
+    func referenceValue(_ id: String) -> Value {
+        if case .declaration(let i)? = names[id] { return .reference(declarations[i].kind, id) }
+        return .string(id)
+    }
+
+    /// `forum.3`: occurrence 3 of series `forum`.
+    func occurrence(_ base: Expression, _ n: Int64, span: Span) -> Value {
+        let v = eval(base)
+        switch v {
+        case .invalid: return .invalid
+        case .reference(.series, let id):
+            guard case .declaration(let d)? = names[id], let s = seriesByDeclaration[d] else { return .invalid }
+            let occurrences = seriesEntries[s].occurrences
+            guard n >= 1, n <= Int64(occurrences.count) else {
+                error(
+                    SemanticCode.noSuchOccurrence,
+                    "series `\(id)` has \(occurrences.count) occurrence\(occurrences.count == 1 ? "" : "s"); there is no `\(id).\(n)`",
+                    at: span, help: occurrences.isEmpty ? nil : "occurrences are numbered \(id).1 … \(id).\(occurrences.count)")
+                return .invalid
+            }
+            return .reference(.meeting, occurrences[Int(n) - 1])
+        default:
+            error(
+                SemanticCode.wrongKind, "`.\(n)` picks an occurrence of a series; found \(withArticle(v.typeName))",
+                at: span)
+            return .invalid
+        }
+    }
+}

@@ -1,0 +1,210 @@
+// The values of the scripting sublanguage (LANGUAGE.md 7.1): numbers, text,
+// days, value words, references to declarations and lists, with their names and renderings.
+
+/// The kinds of enumerated value word (LANGUAGE.md 7.2). A bare word is read as
+/// one of these when the other operand of `==`, `!=`, `in`, or a sibling list element, is one.
+enum ValueWordKind: String, Sendable, Hashable {
+    case form, source, weekday, role, calendar, status
+
+    /// How the kind is named in messages.
+    var displayName: String {
+        switch self {
+        case .form: "form"
+        case .source: "source"
+        case .weekday: "weekday"
+        case .role: "role word"
+        case .calendar: "calendar name"
+        case .status: "status"
+        }
+    }
+
+    /// The canonical English word for a spelling, if the spelling is a word of this kind.
+    /// Role words are any identifiers (they have their own namespace and no aliases).
+    func canonical(_ spelling: String) -> String? {
+        switch self {
+        case .form: Keywords.forms[spelling]
+        case .source: Keywords.sources[spelling]
+        case .weekday: Keywords.weekdays[spelling]?.word
+        case .role: spelling
+        case .calendar: Keywords.calendars[spelling]
+        case .status: ValueWordKind.statusWords.contains(spelling) ? spelling : nil
+        }
+    }
+
+    /// The English words of this kind, for "did you mean".
+    var englishWords: [String] {
+        switch self {
+        case .form: Keywords.formOrder
+        case .source: ["public", "citizens", "department", "cppcc", "party_committee"]
+        case .weekday: Weekday.allCases.map(\.word)
+        case .role: []
+        case .calendar: ["china", "weekends", "none"]
+        case .status: ValueWordKind.statusWords
+        }
+    }
+
+    /// Every spelling (English and Chinese) of this kind.
+    var allSpellings: [String] {
+        switch self {
+        case .form: Array(Keywords.forms.keys)
+        case .source: Array(Keywords.sources.keys)
+        case .weekday: Array(Keywords.weekdays.keys)
+        case .role: []
+        case .calendar: Array(Keywords.calendars.keys)
+        case .status: ValueWordKind.statusWords
+        }
+    }
+
+    /// Meeting statuses as words (an extension: `status == held`).
+    static let statusWords = ["planned", "held", "cancelled"]
+
+    /// The kinds a bare word may fall back to when it names nothing (forms, sources,
+    /// weekdays, calendar names; role words only by context).
+    static let fallbackOrder: [ValueWordKind] = [.form, .source, .weekday, .calendar]
+}
+
+/// A value computed by an expression.
+indirect enum Value: Sendable, Hashable {
+    /// An attribute that is not set (LANGUAGE.md 4.1): `==` and ordering are false with it.
+    case none
+    /// The result of an expression that already failed with a diagnostic; operators pass it
+    /// through silently so one mistake gives one diagnostic.
+    case invalid
+    case integer(Int64)
+    case decimal(ExactDecimal)
+    case string(String)
+    case boolean(Bool)
+    case day(Day)
+    case month(YearMonth)
+    case quarter(YearQuarter)
+    case time(TimeOfDay)
+    case duration(Duration)
+    case weekday(Weekday)
+    /// A form, source, role word, calendar name or status, by its English word.
+    case word(ValueWordKind, String)
+    /// A declaration: committee, sector, party, department, member, group, meeting
+    /// (occurrences included, `forum.3`), series or template.
+    case reference(EntityKind, String)
+    /// The `index`-th feedback duty of a meeting.
+    case feedbackDuty(meeting: String, index: Int)
+    case list([Value])
+    /// `a .. b` of integers or days, both ends included; iterated lazily.
+    case range(Value, Value)
+
+    /// The type's name, as messages show it ("expected a day, found a string").
+    var typeName: String {
+        switch self {
+        case .none: "nothing (an attribute that is not set)"
+        case .invalid: "invalid value"
+        case .integer: "integer"
+        case .decimal: "decimal"
+        case .string: "string"
+        case .boolean: "boolean"
+        case .day: "day"
+        case .month: "month"
+        case .quarter: "quarter"
+        case .time: "time"
+        case .duration: "duration"
+        case .weekday: "weekday"
+        case .word(let k, _): k.displayName
+        case .reference(let k, _): k == .series ? "series" : k.rawValue
+        case .feedbackDuty: "feedback duty"
+        case .list: "list"
+        case .range: "range"
+        }
+    }
+
+    /// The value word kind, when this is a value word (weekdays included).
+    var wordKind: ValueWordKind? {
+        switch self {
+        case .word(let k, _): k
+        case .weekday: .weekday
+        default: nil
+        }
+    }
+
+    /// The value word kind of a list's elements (the first element that has one).
+    var elementWordKind: ValueWordKind? {
+        switch self {
+        case .list(let items): items.lazy.compactMap(\.wordKind).first
+        default: wordKind
+        }
+    }
+
+    /// Whether it is a number.
+    var isNumber: Bool {
+        switch self {
+        case .integer, .decimal: true
+        default: false
+        }
+    }
+
+    /// The number as a decimal, if a number.
+    var asDecimal: ExactDecimal? {
+        switch self {
+        case .integer(let n): ExactDecimal(n)
+        case .decimal(let d): d
+        default: nil
+        }
+    }
+}
+
+/// `a`/`an` before a type name, for messages.
+func withArticle(_ typeName: String) -> String {
+    if typeName.hasPrefix("nothing") { return typeName }
+    let first = typeName.unicodeScalars.first.map { "aeiou".unicodeScalars.contains($0) } ?? false
+    return (first ? "an " : "a ") + typeName
+}
+
+extension Value {
+    /// Loose equality used by `==` once both sides are known to be comparable, and by `in`:
+    /// numbers compare by value, references by kind and ID, lists element-wise.
+    func equals(_ other: Value) -> Bool {
+        switch (self, other) {
+        case (.none, _), (_, .none): return false
+        case let (a, b) where a.isNumber && b.isNumber:
+            guard let x = a.asDecimal, let y = b.asDecimal else { return false }
+            return !(x < y) && !(y < x)
+        case let (.list(a), .list(b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.equals($1) }
+        case let (.duration(a), .duration(b)): return a == b
+        default: return self == other
+        }
+    }
+
+    /// Whether `==` between these two types is meaningful (else it is a type error).
+    func isEquatable(with other: Value) -> Bool {
+        switch (self, other) {
+        case (.none, _), (_, .none): return true
+        case let (a, b) where a.isNumber && b.isNumber: return true
+        case (.reference, .reference), (.reference, .feedbackDuty), (.feedbackDuty, .reference),
+            (.feedbackDuty, .feedbackDuty):
+            return true
+        case (.string, .string), (.boolean, .boolean), (.day, .day), (.month, .month), (.quarter, .quarter),
+            (.time, .time), (.duration, .duration), (.weekday, .weekday), (.list, .list):
+            return true
+        case let (.word(k1, _), .word(k2, _)): return k1 == k2
+        default: return false
+        }
+    }
+
+    /// Ordering for `<` and friends and for `sorted`/`min`/`max`; nil when the two cannot be ordered.
+    func compare(_ other: Value) -> Int? {
+        func cmp<T: Comparable>(_ a: T, _ b: T) -> Int { a < b ? -1 : (b < a ? 1 : 0) }
+        switch (self, other) {
+        case let (a, b) where a.isNumber && b.isNumber:
+            guard let x = a.asDecimal, let y = b.asDecimal else { return nil }
+            return cmp(x, y)
+        case let (.day(a), .day(b)): return cmp(a, b)
+        case let (.time(a), .time(b)): return cmp(a, b)
+        case let (.month(a), .month(b)): return cmp(a, b)
+        case let (.quarter(a), .quarter(b)): return cmp(a, b)
+        case let (.string(a), .string(b)):
+            // Code points, not Swift's canonical-equivalence ordering.
+            if a.unicodeScalars.elementsEqual(b.unicodeScalars) { return 0 }
+            return a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) ? -1 : 1
+        case let (.duration(a), .duration(b)) where a.unit == b.unit: return cmp(a.amount, b.amount)
+        default: return nil
+        }
+    }
+}
