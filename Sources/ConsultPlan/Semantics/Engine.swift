@@ -66,11 +66,12 @@ public struct Engine: Sendable {
     public func evaluate(file: SourceFile) -> EvaluationResult {
         var sources = SourceMap()
         let id = sources.add(file)
-        let parsed = Parser.parse(file, id: id)
+        let parsed = Parser.parse(file, id: id, mode: .file, limits: configuration.limits)
         // LANGUAGE.md 6: a file with syntax errors gets only its syntax diagnostics.
         if parsed.diagnostics.hasErrors {
             return EvaluationResult(
-                plan: nil, diagnostics: parsed.diagnostics.sortedForDisplay(), sources: sources,
+                plan: nil, diagnostics: parsed.diagnostics.sortedForDisplay().capped(at: configuration.limits.maxDiagnostics),
+                sources: sources,
                 programs: [parsed.program])
         }
         let evaluator = Evaluator(configuration: configuration, sources: sources, mainFileName: file.name)
@@ -89,7 +90,9 @@ public struct Engine: Sendable {
         if evaluator.includedSyntaxFailure {
             let includeProblems = evaluator.diagnostics.filter { $0.rule == "include" || $0.code.id.hasPrefix("CP05") }
             return EvaluationResult(
-                plan: nil, diagnostics: (evaluator.syntaxDiagnostics + includeProblems).sortedForDisplay(),
+                plan: nil,
+                diagnostics: (evaluator.syntaxDiagnostics + includeProblems).sortedForDisplay()
+                    .capped(at: configuration.limits.maxDiagnostics),
                 sources: evaluator.sources, programs: evaluator.programs)
         }
         var diagnostics = evaluator.diagnostics
@@ -98,7 +101,8 @@ public struct Engine: Sendable {
             diagnostics = Engine.applySeverities(diagnostics, policy: plan.policy)
         }
         return EvaluationResult(
-            plan: plan, diagnostics: diagnostics.sortedForDisplay(), sources: evaluator.sources,
+            plan: plan, diagnostics: diagnostics.sortedForDisplay().capped(at: configuration.limits.maxDiagnostics),
+            sources: evaluator.sources,
             programs: evaluator.programs)
     }
 
