@@ -81,7 +81,7 @@ extension Parser {
         let allowsBody = ![.holiday, .workday].contains(kind) && declaration.definition == nil
         if allowsBody, let open = openBrace(header: keywordToken, required: needsBody) {
             declaration.hasBody = true
-            declaration.attributes = withNesting([Attribute]()) { p in
+            declaration.attributes = withNesting([Attribute](), insideOpenBracket: true) { p in
                 p.parseAttributeBlock(kind: kind, keyword: keywordToken, open: open)
             }
         }

@@ -298,7 +298,9 @@ extension Parser {
         guard let open = openBrace(header: header, required: true) else {
             return Block(statements: [], span: hereSpan)
         }
-        let statements = withNesting([Statement]()) { p in p.parseBlockStatements(header: header, open: open) }
+        let statements = withNesting([Statement](), insideOpenBracket: true) { p in
+            p.parseBlockStatements(header: header, open: open)
+        }
         return Block(statements: statements, span: span(from: open.span.start))
     }
 

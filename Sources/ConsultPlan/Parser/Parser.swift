@@ -83,14 +83,27 @@ public struct Parser {
 
     /// Parses a whole file with explicit limits (an embedder may lower the nesting cap).
     public static func parse(_ file: SourceFile, id: FileID, mode: ParseMode, limits: Limits) -> ParseResult {
-        let stream = Lexer.tokenize(file, id: id)
+        // Hardening: a file over the size limit is not lexed at all (CP0541), so an
+        // embedder's limit holds even when the host did not check the size itself.
+        guard file.bytes.count <= limits.maxSourceBytes else {
+            let end = Token(kind: .endOfFile, span: .point(id, 0), text: "")
+            let tooLarge = Diagnostic(
+                LimitCode.sourceTooLarge,
+                "this file is \(file.bytes.count) bytes, more than the limit of \(limits.maxSourceBytes) bytes for a source file",
+                at: .point(id, 0), help: "split the plan into several files with `include`")
+            return ParseResult(program: Program(statements: [], file: id), comments: [], tokens: [end], diagnostics: [tooLarge])
+        }
+        // The embedder's limits reach the lexer too (line length, bracket depth).
+        let stream = Lexer.tokenize(file, id: id, limits: limits)
         var parser = Parser(tokens: stream.tokens, source: file, file: id, mode: mode, limits: limits)
         let program = parser.parseProgram()
         let all = (stream.diagnostics + parser.diagnostics).enumerated().sorted { a, b in
             if a.element.span.start != b.element.span.start { return a.element.span.start < b.element.span.start }
             return a.offset < b.offset
         }.map(\.element)
-        return ParseResult(program: program, comments: stream.comments, tokens: stream.tokens, diagnostics: all)
+        return ParseResult(
+            program: program, comments: stream.comments, tokens: stream.tokens,
+            diagnostics: all.capped(at: limits.maxDiagnostics))
     }
 
     /// Parses tokens made by hand or by another lexer run (tests, the REPL).
@@ -263,9 +276,13 @@ extension Parser {
 extension Parser {
     /// Runs `body` one nesting level deeper, or reports "nesting too deep" (once),
     /// skips the nested region and returns `fallback` without recursing.
-    mutating func withNesting<T>(_ fallback: T, _ body: (inout Parser) -> T) -> T {
+    ///
+    /// `insideOpenBracket`: the caller already consumed the `{` (or `(`, `[`) that opens
+    /// the nested region, so skipping runs to and past its matching closer. Without
+    /// it, 100,000 nested `if true {` lines gave one diagnostic per line and per `}`.
+    mutating func withNesting<T>(_ fallback: T, insideOpenBracket: Bool = false, _ body: (inout Parser) -> T) -> T {
         guard depth < limits.maxNestingDepth else {
-            reportTooDeep()
+            reportTooDeep(insideOpenBracket: insideOpenBracket)
             return fallback
         }
         depth += 1
@@ -275,7 +292,7 @@ extension Parser {
 
     /// Reports the nesting limit at the current token and skips what follows up
     /// to the end of the statement or line, so the outer levels unwind quietly.
-    mutating func reportTooDeep() {
+    mutating func reportTooDeep(insideOpenBracket: Bool = false) {
         report(Diagnostic(
             .nestingTooDeep,
             "nesting is deeper than the limit of \(limits.maxNestingDepth) levels",
@@ -283,7 +300,7 @@ extension Parser {
             help: "split the expression or block into smaller pieces with `let`"))
         // Skip every token until the brackets opened from here are balanced, or
         // a line starts a new statement: linear, and no recursion.
-        var balance = 0
+        var balance = insideOpenBracket ? 1 : 0
         while !atEnd {
             let t = current
             if balance == 0 && t.atLineStart && startsStatement(t) && index > 0 { break }
@@ -292,6 +309,10 @@ extension Parser {
             case .punctuation(.rightParen), .punctuation(.rightBracket), .punctuation(.rightBrace):
                 if balance == 0 { return }
                 balance -= 1
+                if insideOpenBracket && balance == 0 {
+                    advance()
+                    return
+                }
             case .newline where balance == 0: return
             default: break
             }
