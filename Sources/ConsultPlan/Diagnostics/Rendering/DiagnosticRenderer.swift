@@ -148,9 +148,9 @@ public struct DiagnosticRenderer: Sendable {
 
     /// Lines longer than this many bytes are decoded only around the diagnostic's
     /// primary span: decoding a 1 MiB line for each of hundreds of diagnostics on it
-    /// made rendering quadratic (minutes for one garbage line). 4 KiB is far more
+    /// made rendering quadratic (minutes for one garbage line). 1 KiB is more
     /// than the `maxLineWidth` columns ever printed.
-    static let maxDecodedBytes = 4096
+    static let maxDecodedBytes = 1024
 
     /// The part of a line's byte range `full` that is decoded for display: all of
     /// it when short, else `maxDecodedBytes` starting a little before `focus`
