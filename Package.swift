@@ -8,6 +8,7 @@ let package = Package(
     name: "cplan",
     products: [
         .library(name: "ConsultPlan", targets: ["ConsultPlan"]),
+        .library(name: "LanguageServer", targets: ["LanguageServer"]),
         .executable(name: "cplan", targets: ["cplan"]),
     ],
     dependencies: [
@@ -16,12 +17,14 @@ let package = Package(
     targets: [
         // The language: source → tokens → syntax tree → evaluated plan → checks → renderers.
         .target(name: "ConsultPlan"),
+        // `cplan lsp`: the Language Server Protocol over the library (no readline, no ArgumentParser).
+        .target(name: "LanguageServer", dependencies: ["ConsultPlan"]),
         // GNU readline (GPL-3) reaches only the executable, never the library.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         .executableTarget(
             name: "cplan",
             dependencies: [
-                "ConsultPlan", "CReadline",
+                "ConsultPlan", "LanguageServer", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -30,6 +33,10 @@ let package = Package(
             dependencies: ["ConsultPlan"],
             // Golden files and plan fixtures are read through #filePath, not as resources.
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "LanguageServerTests",
+            dependencies: ["LanguageServer", "ConsultPlan"]
         ),
         .testTarget(
             name: "CLITests",

@@ -20,9 +20,11 @@ struct CPlan: ParsableCommand {
             ScheduleCommand.self,
             RemindCommand.self,
             ReportCommand.self,
+            Fmt.self,
             Explain.self,
             DumpTokens.self,
             DumpTree.self,
+            Lsp.self,
         ]
     )
 

@@ -9,12 +9,26 @@ extension LayoutPrinter {
         return normalizedSource(name.span)
     }
 
+    /// A body of exactly one attribute that fits on one short line and holds no
+    /// comment, printed inline; nil when the body needs its own lines.
+    func inlineBody(_ d: Declaration) -> String? {
+        guard d.attributes.count == 1, let a = d.attributes.first else { return nil }
+        let lines = attributeLines(a)
+        guard lines.count == 1, let text = lines.first, DisplayWidth.of(text) <= 60 else { return nil }
+        // No comment may sit anywhere inside the declaration.
+        if comments.contains(where: { $0.span.start >= d.span.start && $0.span.start < d.span.end }) { return nil }
+        switch d.kind {
+        case .committee, .department, .member, .group: return text
+        default: return nil
+        }
+    }
+
     /// The header text: keyword, ID or target or days, title, `= definition`.
-    func declarationHeader(_ d: Declaration, columns: (Int, Int)?) -> String {
+    func declarationHeader(_ d: Declaration, columns: DeclarationColumns?) -> String {
         var parts: [String] = []
-        if let (kw, nameWidth) = columns {
+        if let c = columns {
             let name = declarationName(d)
-            var text = pad(d.keyword.text, to: kw) + " " + (d.title != nil ? pad(name, to: nameWidth) : name)
+            var text = pad(d.keyword.text, to: c.keyword) + " " + (d.title != nil || c.title > 0 ? pad(name, to: c.name) : name)
             if let t = d.title { text += " " + expression(t) }
             return text
         }
@@ -28,10 +42,19 @@ extension LayoutPrinter {
     }
 
     /// Prints a declaration, with its body when it has one.
-    mutating func printDeclaration(_ d: Declaration, columns: (Int, Int)?) {
+    mutating func printDeclaration(_ d: Declaration, columns: DeclarationColumns?) {
         let header = declarationHeader(d, columns: columns)
         guard d.hasBody else {
             emitItem([header], span: d.span)
+            return
+        }
+        if let inline = inlineBody(d) {
+            // A lone short attribute stays on the header line: `{ chair huang }`.
+            var text = header
+            if let c = columns, c.title > 0 {
+                text = pad(text, to: c.keyword + 1 + c.name + 1 + c.title)
+            }
+            emitItem([text + " { " + inline + " }"], span: d.span)
             return
         }
         let afterHeader = [d.title?.span.end, d.name?.span.end, d.target?.span.end, d.days?.span.end, d.keyword.span.end]

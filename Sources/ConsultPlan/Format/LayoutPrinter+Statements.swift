@@ -16,10 +16,10 @@ extension LayoutPrinter {
         }
     }
 
-    /// Column widths (keyword, name) for each statement in an aligned run of
-    /// two or more bodiless declarations with nothing but line ends between them.
-    func alignmentColumns(_ statements: [Statement]) -> [(Int, Int)?] {
-        var result = [(Int, Int)?](repeating: nil, count: statements.count)
+    /// Column widths for each statement in an aligned run of two or more
+    /// one-line declarations with nothing but line ends between them.
+    func alignmentColumns(_ statements: [Statement]) -> [DeclarationColumns?] {
+        var result = [DeclarationColumns?](repeating: nil, count: statements.count)
         var i = 0
         while i < statements.count {
             guard alignable(statements[i]) else {
@@ -32,14 +32,18 @@ extension LayoutPrinter {
                 j += 1
             }
             if j > i {
-                var kw = 0
-                var name = 0
+                var c = DeclarationColumns(keyword: 0, name: 0, title: 0)
+                var anyInline = false
                 for k in i...j {
                     guard case .declaration(let d) = statements[k].kind else { continue }
-                    kw = max(kw, DisplayWidth.of(d.keyword.text))
-                    if d.title != nil { name = max(name, DisplayWidth.of(declarationName(d))) }
+                    c.keyword = max(c.keyword, DisplayWidth.of(d.keyword.text))
+                    c.name = max(c.name, DisplayWidth.of(declarationName(d)))
+                    if let t = d.title { c.title = max(c.title, DisplayWidth.of(expression(t))) }
+                    if d.hasBody { anyInline = true }
                 }
-                for k in i...j { result[k] = (kw, name) }
+                // Titles get a column of their own only when some body follows them.
+                if !anyInline { c.title = 0 }
+                for k in i...j { result[k] = c }
             }
             i = j + 1
         }
@@ -47,7 +51,8 @@ extension LayoutPrinter {
     }
 
     private func alignable(_ s: Statement) -> Bool {
-        guard case .declaration(let d) = s.kind, !d.hasBody, d.definition == nil, d.name != nil else { return false }
+        guard case .declaration(let d) = s.kind, d.definition == nil, d.name != nil else { return false }
+        if d.hasBody && inlineBody(d) == nil { return false }
         switch d.kind {
         case .committee, .sector, .party, .department, .member: return true
         default: return false
@@ -64,13 +69,14 @@ extension LayoutPrinter {
         return true
     }
 
+    /// Pads to a display width (CJK characters count two).
     func pad(_ s: String, to width: Int) -> String {
         let w = DisplayWidth.of(s)
         return w >= width ? s : s + String(repeating: " ", count: width - w)
     }
 
     /// Prints one statement.
-    mutating func printStatement(_ s: Statement, columns: (Int, Int)?) {
+    mutating func printStatement(_ s: Statement, columns: DeclarationColumns?) {
         switch s.kind {
         case .declaration(let d):
             printDeclaration(d, columns: columns)
@@ -142,4 +148,14 @@ extension LayoutPrinter {
         lastSourceLine = sourceLine(closeBrace)
         attachTrailingComments(after: block.span.end, line: lastLine(of: block.span))
     }
+}
+
+/// The column widths of an aligned run of one-line declarations.
+struct DeclarationColumns {
+    /// Width of the keyword column.
+    var keyword: Int
+    /// Width of the ID column.
+    var name: Int
+    /// Width of the title column (0: titles are not padded).
+    var title: Int
 }

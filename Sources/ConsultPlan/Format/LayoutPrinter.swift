@@ -20,6 +20,9 @@ struct LayoutPrinter {
     var lastSourceLine = 0
     /// Whether nothing has been printed since the current block opened.
     var atBlockStart = true
+    /// Output lines that end in a trailing comment → the length (in characters)
+    /// of the code before it, so runs of such lines can align their comments.
+    var trailingCommentAt: [Int: Int] = [:]
 
     init(file: SourceFile, parsed: ParseResult) {
         self.file = file
@@ -32,9 +35,37 @@ struct LayoutPrinter {
     /// The text with LF line ends, no trailing spaces, one final newline.
     mutating func finish() -> String {
         flushComments(before: Int.max)
+        alignTrailingComments()
         while let last = lines.last, last.isEmpty { lines.removeLast() }
         if lines.isEmpty { return "" }
         return lines.map { trimTrailing($0) }.joined(separator: "\n") + "\n"
+    }
+
+    /// Trailing comments on consecutive lines start in one column, two spaces
+    /// after the longest code, unless that would pass the line width.
+    mutating func alignTrailingComments() {
+        let indices = trailingCommentAt.keys.sorted()
+        var i = 0
+        while i < indices.count {
+            var j = i
+            while j + 1 < indices.count, indices[j + 1] == indices[j] + 1 { j += 1 }
+            let run = indices[i...j]
+            let widths = run.map { DisplayWidth.of(String(lines[$0].prefix(trailingCommentAt[$0] ?? 0))) }
+            let column = (widths.max() ?? 0) + 2
+            let fits = run.allSatisfy { idx in
+                let code = lines[idx].prefix(trailingCommentAt[idx] ?? 0)
+                let comment = lines[idx].dropFirst(trailingCommentAt[idx] ?? 0).drop { $0 == " " }
+                return column + DisplayWidth.of(String(comment)) <= Formatter.lineWidth || code.isEmpty
+            }
+            for (k, idx) in run.enumerated() {
+                let cut = trailingCommentAt[idx] ?? 0
+                let code = String(lines[idx].prefix(cut))
+                let comment = String(lines[idx].dropFirst(cut).drop { $0 == " " })
+                let target = fits && run.count > 1 ? column : widths[k] + 2
+                lines[idx] = pad(code, to: target) + comment
+            }
+            i = j + 1
+        }
     }
 
     private func trimTrailing(_ s: String) -> String {
@@ -119,6 +150,9 @@ struct LayoutPrinter {
             }
             nextComment += 1
             let parts = commentText(c)
+            if !lines.isEmpty, trailingCommentAt[lines.count - 1] == nil, c.style == .line || parts.count == 1 {
+                trailingCommentAt[lines.count - 1] = lines[lines.count - 1].count
+            }
             appendToLastLine(" " + (parts.first ?? ""))
             for extra in parts.dropFirst() { lines.append(extra) }
             lastSourceLine = lastLine(of: c.span)

@@ -35,6 +35,16 @@
 /// `Token.atLineStart` is set on the first token after a line end (and on the
 /// file's first token).
 ///
+/// ## Token text and values
+/// - `Token.text` is the token's source text with full-width characters mapped
+///   (`２０２５` → `2025`); strings and interpolated identifiers keep their exact
+///   source text, quotes and `\(…)` included.
+/// - A string's value is `.pieces`: a string without interpolation has exactly one
+///   `.text` piece (possibly empty); with interpolation, text pieces are never empty.
+///   The tokens of an interpolation are the bare tokens between the parentheses
+///   (no `endOfFile`, no statement ends).
+/// - A duration's `spelling` is its token text (`3个月`, `3 months`).
+///
 /// ## Decisions where the spec is silent
 /// - A unit glued to a number (`3个月内`) matches the longest CJK unit that is a
 ///   prefix of the following word, and lexing goes on after it; a unit after
@@ -43,7 +53,13 @@
 ///   (`2025-4-17`, `2025-13-01`, `2025-Q5`) is `CP0110`; the right shape but a
 ///   day that does not exist (`2025-02-29`) is `CP0111`.
 /// - `"""` must be followed by a line end and the closing `"""` must start its
-///   own line, as in Swift.
+///   own line, as in Swift; `\` at the end of a line joins it to the next.
+/// - Inside `“…”`, a plain `"` is text (the fix-it escapes it); `”` closes.
+/// - A run of one repeated bad character (`&&`, three NULs) is one diagnostic
+///   and one `invalid` token.
+/// - The line-length limit is checked between tokens: the token that crosses
+///   the limit is kept, the rest of the line is skipped.
+/// - Interpolations nest at most 16 deep (or `maxNestingDepth`, if lower).
 public enum Lexer {
     /// Tokenizes a whole file. Never fails: bad input becomes `invalid` tokens and diagnostics.
     ///

@@ -117,8 +117,9 @@ extension LexerState {
             end += length
         }
         pos = end
-        let text = tokenText(start, end)
-        let (canonical, subtraction) = LexerState.dateRepairs(text)
+        let full = tokenText(start, end)
+        let text = LexerState.abbreviated(full)
+        let (canonical, subtraction) = full.utf8.count <= 32 ? LexerState.dateRepairs(full) : (nil, nil)
         let message: String
         var help: String
         switch canonical?.kind {
@@ -178,7 +179,7 @@ extension LexerState {
         recordFullwidth(start, end)
         guard digits == 2, let minuteValue else {
             diagnose(
-                LexerCode.malformedTime, "expected a time like 09:30, found `\(text)`",
+                LexerCode.malformedTime, "expected a time like 09:30, found `\(LexerState.abbreviated(text))`",
                 start, end, help: "write a time as HH:MM, with two digits for the minutes")
             emit(.invalid, start, end, text: text)
             return

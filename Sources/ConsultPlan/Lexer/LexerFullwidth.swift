@@ -70,8 +70,9 @@ extension LexerState {
         let entries = fullwidth.sorted { $0.start < $1.start }
         var runs: [FullwidthEntry] = []
         for e in entries {
-            if let last = runs.last, e.start <= last.end {
-                runs[runs.count - 1].end = max(last.end, e.end)
+            // Index, not `runs.last`: a copy of the last run would make every append copy its fix-its.
+            if !runs.isEmpty, e.start <= runs[runs.count - 1].end {
+                runs[runs.count - 1].end = max(runs[runs.count - 1].end, e.end)
                 runs[runs.count - 1].fixIts += e.fixIts
             } else {
                 runs.append(e)
@@ -94,18 +95,24 @@ extension LexerState {
         }
     }
 
-    /// Sorted, without duplicates, and adjacent edits joined into one.
+    /// Sorted, without duplicates, and adjacent edits joined into one (built in
+    /// place: a run of a million full-width commas stays linear).
     private static func mergedFixIts(_ fixIts: [FixIt]) -> [FixIt] {
         var seen = Set<Int>()
         var merged: [FixIt] = []
+        var pending: (span: Span, replacement: String)?
         for f in fixIts.sorted(by: { $0.span.start < $1.span.start }) where seen.insert(f.span.start).inserted {
-            if let last = merged.last, last.span.end == f.span.start {
-                merged[merged.count - 1] = FixIt(
-                    span: last.span.merged(with: f.span), replacement: last.replacement + f.replacement)
+            if var p = pending, p.span.end == f.span.start {
+                p.span = p.span.merged(with: f.span)
+                pending = nil  // keep the string uniquely referenced while appending
+                p.replacement += f.replacement
+                pending = p
             } else {
-                merged.append(f)
+                if let p = pending { merged.append(FixIt(span: p.span, replacement: p.replacement)) }
+                pending = (f.span, f.replacement)
             }
         }
+        if let p = pending { merged.append(FixIt(span: p.span, replacement: p.replacement)) }
         return merged
     }
 

@@ -63,11 +63,12 @@ extension LexerState {
     /// Reports a number that does not fit and emits an `invalid` token for it.
     private mutating func reportTooLarge(_ start: Int, _ end: Int, what: String) {
         let text = tokenText(start, end)
+        let shown = LexerState.abbreviated(text)
         diagnose(
             LexerCode.numberTooLarge,
             what == "integer"
-                ? "the integer `\(text)` does not fit in 64 bits (the largest is 9223372036854775807)"
-                : "the \(what) `\(text)` does not fit: at most 18 digits, 18 of them after the point",
+                ? "the integer `\(shown)` does not fit in 64 bits (the largest is 9223372036854775807)"
+                : "the \(what) `\(shown)` does not fit: at most 18 digits, 18 of them after the point",
             start, end)
         recordFullwidth(start, end)
         emit(.invalid, start, end, text: text)
@@ -99,8 +100,8 @@ extension LexerState {
             diagnose(
                 LexerCode.fractionalDuration,
                 isUnit
-                    ? "a duration counts whole units, found `\(tokenText(start, wordEnd))`"
-                    : "unexpected word `\(word)` glued to the number `\(text)`",
+                    ? "a duration counts whole units, found `\(LexerState.abbreviated(tokenText(start, wordEnd)))`"
+                    : "unexpected word `\(LexerState.abbreviated(word))` glued to the number `\(LexerState.abbreviated(text))`",
                 start, wordEnd,
                 help: isUnit
                     ? "write a whole number of a smaller unit (`36 hours` rather than `1.5 days`)"
@@ -158,7 +159,7 @@ extension LexerState {
         let number = tokenText(start, numberEnd)
         diagnose(
             LexerCode.unknownUnit,
-            "unknown unit `\(word)` after the number \(number)",
+            "unknown unit `\(LexerState.abbreviated(word))` after the number \(LexerState.abbreviated(number))",
             start, wordEnd,
             help: DurationUnits.suggestion(for: word, amount: number, amountValue: amount))
         recordFullwidth(start, wordEnd)
@@ -180,5 +181,10 @@ extension LexerState {
         if end + 1 < count, bytes[end] == 0x5C, bytes[end + 1] == 0x28 { return nil }
         guard let unit = DurationUnits.unit(named: tokenText(j, end)) else { return nil }
         return (unit, end)
+    }
+
+    /// `text`, cut to its first 32 characters with `…` when longer, for messages.
+    static func abbreviated(_ text: String) -> String {
+        text.unicodeScalars.count <= 32 ? text : String(String.UnicodeScalarView(text.unicodeScalars.prefix(32))) + "…"
     }
 }

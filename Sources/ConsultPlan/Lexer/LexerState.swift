@@ -18,6 +18,9 @@ struct LexRun {
     var pendingLineEnd: Span?
     /// Whether a line end came since the previous token (or this is the run's first token).
     var atLineStart: Bool
+    /// Brackets opened beyond the nesting limit: counted, not stacked, so a
+    /// closer's search for its opener never scans more than the limit.
+    var bracketsBeyondLimit = 0
 }
 
 /// The lexer proper. Scanners for each kind of token live in extensions
@@ -69,6 +72,9 @@ struct LexerState {
             pos = 3
             lineStart = 3
         }
+        // Dense code has about one token per four bytes. Reserving up front saves
+        // the copies (and page faults) of repeated doubling; untouched capacity costs nothing.
+        current.tokens.reserveCapacity(count / 4 + 16)
         while pos < count {
             if pos - lineStart > limits.maxLineBytes {
                 skipLongLine()
@@ -295,6 +301,10 @@ struct LexerState {
         case .leftBracket: open = .bracket
         case .leftBrace: open = .brace
         case .rightParen, .rightBracket, .rightBrace:
+            if current.bracketsBeyondLimit > 0 {
+                current.bracketsBeyondLimit -= 1
+                return
+            }
             let wanted: OpenBracket = p == .rightParen ? .paren : (p == .rightBracket ? .bracket : .brace)
             if let i = current.brackets.lastIndex(of: wanted) {
                 current.brackets.removeSubrange(i...)
@@ -303,15 +313,18 @@ struct LexerState {
         default:
             return
         }
-        current.brackets.append(open)
-        if current.brackets.count > limits.maxNestingDepth && !nestingReported {
+        guard current.brackets.count < limits.maxNestingDepth else {
+            current.bracketsBeyondLimit += 1
+            if nestingReported { return }
             nestingReported = true
             diagnose(
                 LexerCode.nestingTooDeep,
                 "brackets nest more than \(limits.maxNestingDepth) deep",
                 start, end,
                 help: "split the expression with `let` bindings")
+            return
         }
+        current.brackets.append(open)
     }
 
     // MARK: Diagnostics

@@ -3,8 +3,10 @@
 
 extension Evaluator {
     /// `+ - * /` on two evaluated operands. Errors are reported at the operator.
-    func arithmetic(_ op: BinaryOperator, _ a: Value, _ b: Value, at span: Span, whole: Span) -> Value {
-        let shown = "`\(text(whole))`"
+    func arithmetic(_ op: BinaryOperator, _ a: Value, _ b: Value, at opSpan: @autoclosure () -> Span, whole: Span) -> Value {
+        // Spans and texts are computed only when something is reported: this is the hot path of loops.
+        var span: Span { opSpan() }
+        var shown: String { "`\(text(whole))`" }
         switch (a, b) {
         case (.integer(let x), .integer(let y)):
             let r: (partialValue: Int64, overflow: Bool)
@@ -70,7 +72,9 @@ extension Evaluator {
     }
 
     /// Number arithmetic in exact decimals; `/` always gives a decimal, ÷ 0 is an error.
-    private func decimalArithmetic(_ op: BinaryOperator, _ x: ExactDecimal, _ y: ExactDecimal, at span: Span, shown: String) -> Value {
+    private func decimalArithmetic(
+        _ op: BinaryOperator, _ x: ExactDecimal, _ y: ExactDecimal, at span: @autoclosure () -> Span, shown: @autoclosure () -> String
+    ) -> Value {
         let r: ExactDecimal?
         switch op {
         case .add: r = x.adding(y)
@@ -78,18 +82,20 @@ extension Evaluator {
         case .multiply: r = x.multiplying(y)
         default:
             guard y.mantissa != 0 else {
-                error(SemanticCode.divisionByZero, "division by zero in \(shown)", at: span)
+                error(SemanticCode.divisionByZero, "division by zero in \(shown())", at: span())
                 return .invalid
             }
             r = x.dividing(by: y)
         }
-        guard let r else { return overflow("\(shown) is out of range for an exact decimal", at: span) }
+        guard let r else { return overflow("\(shown()) is out of range for an exact decimal", at: span()) }
         return .decimal(r)
     }
 
     /// `day ± duration`: calendar units exactly (months clamp), working days by the calendar;
     /// no roll to a working day (that applies to attribute deadlines only).
-    func shift(_ d: Day, by u: Duration, negate: Bool, at span: Span, shown: String) -> Value {
+    func shift(_ d: Day, by u: Duration, negate: Bool, at opSpan: @autoclosure () -> Span, shown text: @autoclosure () -> String) -> Value {
+        var span: Span { opSpan() }
+        var shown: String { text() }
         var amount = u.amount
         if negate {
             guard amount != Int64.min else { return overflow("\(shown) is out of range", at: span) }

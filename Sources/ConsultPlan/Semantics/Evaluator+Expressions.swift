@@ -312,7 +312,8 @@ extension Evaluator {
 
     /// Binary operators, with value words read by context for `==`, `!=` and `in`.
     func evalBinary(_ op: BinaryOperator, _ a: Expression, _ b: Expression, span: Span) -> Value {
-        let opSpan = operatorSpan(a, b, fallback: span)
+        // The operator's span only matters for diagnostics; find it only then.
+        var opSpan: Span { operatorSpan(a, b, fallback: span) }
         switch op {
         case .and, .or:
             let va = eval(a)

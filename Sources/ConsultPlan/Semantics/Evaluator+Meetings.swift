@@ -132,7 +132,8 @@ extension Evaluator {
         }
         guard let start = time(s), let end = time(e) else { return nil }
         if start.isEndOfDay {
-            error(SemanticCode.badTimeSpan, "24:00 may only end a time span", at: s.span, help: "start at 00:00 instead")
+            // The parser rejects a literal 24:00 start; a computed one is caught here.
+            error(SemanticCode.endBeforeStart, "24:00 may only end a time span", at: s.span, help: "start at 00:00 instead")
             return nil
         }
         guard start < end else {

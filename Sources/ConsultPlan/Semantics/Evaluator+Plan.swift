@@ -19,9 +19,6 @@ extension Evaluator {
         policy = buildPolicy()
         collectRecords()
         let committees = (declarationsByKind[.committee] ?? []).map(organization(at:))
-        for c in committees {
-            if let chair = c.chair, member(id: chair) == nil { _ = chair }
-        }
         let sectors = (declarationsByKind[.sector] ?? []).map(organization(at:))
         let parties = (declarationsByKind[.party] ?? []).map(organization(at:))
         let departments = (declarationsByKind[.department] ?? []).map(organization(at:))
@@ -234,7 +231,8 @@ extension Evaluator {
             guard !stopped else { return }
             inScope(a.locals) {
                 guard let holds = condition(a.condition), !holds else { return }
-                var message = a.kind == .require ? "requirement not met" : "warning condition not met"
+                let shown = text(a.condition.span)
+                var message = a.kind == .require ? "requirement `\(shown)` does not hold" : "`\(shown)` does not hold"
                 if let m = a.message, let s = stringValue(m, what: "the message") { message = s }
                 report(
                     Diagnostic(

@@ -54,56 +54,18 @@ struct DeferredAssertion: Sendable {
     var span: Span
 }
 
-/// "Did you mean": edit distance over characters, and the keyword-glued-to-a-name hint.
+/// "Did you mean" for names, over the shared ``Suggestions``, and the check of generated IDs.
 enum NameSuggestions {
-    /// Levenshtein distance over Characters, capped to keep long names cheap.
-    static func distance(_ a: String, _ b: String) -> Int {
-        let x = Array(a), y = Array(b)
-        if x.isEmpty { return y.count }
-        if y.isEmpty { return x.count }
-        var previous = Array(0...y.count)
-        var current = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...x.count {
-            current[0] = i
-            for j in 1...y.count {
-                let cost = x[i - 1] == y[j - 1] ? 0 : 1
-                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            }
-            swap(&previous, &current)
-        }
-        return previous[y.count]
-    }
-
-    /// The closest candidate within a distance that scales with the name's length; ties go to
-    /// the alphabetically first so the message is deterministic.
+    /// The closest candidate (deterministic; see ``Suggestions/closest(to:among:)``).
     static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
-        let count = name.count
-        guard count > 0, count <= 64 else { return nil }
-        let threshold = Swift.max(1, (count + 1) / 3)
-        var best: (String, Int)?
-        for c in candidates where c != name && abs(c.count - count) <= threshold {
-            let d = distance(name, c)
-            guard d <= threshold else { continue }
-            if let b = best, b.1 < d || (b.1 == d && b.0 <= c) { continue }
-            best = (c, d)
-        }
-        return best?.0
+        guard name.count <= 64 else { return nil }
+        return Suggestions.closest(to: name, among: Array(candidates))
     }
 
     /// When `name` begins with a keyword glued to more text (`每2周`, `界别business`), the keyword
-    /// and the rest, so the help can suggest the space. Only Chinese keywords, or any keyword
-    /// followed by a digit, count: `formal` does not begin with `form` in any useful sense.
+    /// and the rest, so the help can suggest the space.
     static func keywordPrefix(of name: String) -> (keyword: String, rest: String)? {
-        var best: String?
-        for k in Keywords.allSpellings where name.count > k.count && name.hasPrefix(k) {
-            let rest = name.dropFirst(k.count)
-            let isCJK = k.unicodeScalars.contains { $0.value >= 0x2E80 }
-            let digitNext = rest.first?.isNumber ?? false
-            guard isCJK || digitNext else { continue }
-            if best.map({ $0.count < k.count }) ?? true { best = k }
-        }
-        guard let k = best else { return nil }
-        return (k, String(name.dropFirst(k.count)))
+        Suggestions.splitKeywordPrefix(name, keywords: Array(Keywords.allSpellings))
     }
 
     /// Whether a generated ID is a valid identifier: identifier characters only.

@@ -58,8 +58,6 @@ enum SemanticCode {
     static let endBeforeStart = DiagnosticCode("CP0410")
     /// A day outside the plan's year.
     static let outsideYear = DiagnosticCode("CP0411")
-    /// `24:00` as a start.
-    static let badTimeSpan = DiagnosticCode("CP0412")
     /// Hours or minutes in a deadline.
     static let timeOfDayDeadline = DiagnosticCode("CP0413")
     /// An `every` combination that the cadence grammar does not allow.
@@ -92,8 +90,6 @@ enum SemanticCode {
     static let notBoolean = DiagnosticCode("CP0427")
     /// A deadline that cannot be computed (out of the day range).
     static let deadlineOutOfRange = DiagnosticCode("CP0428")
-    /// A statement that only the REPL accepts, or a declaration where it cannot stand.
-    static let misplacedStatement = DiagnosticCode("CP0429")
 
     // MARK: records and approval (CP07xx)
     /// A record of something that is not a meeting.

@@ -81,3 +81,32 @@ import Testing
         #expect(elapsed < .seconds(20))
     }
 }
+
+@Suite struct LexerScalingTests {
+    @Test func mismatchedClosersPastTheLimitStayLinear() {
+        let n = 100_000
+        let s = lex(String(repeating: "(", count: n) + String(repeating: "}", count: n) + "\nx")
+        #expect(codes(s) == ["CP0501"])
+        // The parentheses left open keep the line end from ending the statement.
+        #expect(!kinds(s).contains(.newline))
+    }
+
+    @Test func longRunOfFullWidthCommasIsOneLinearWarning() {
+        let s = lex(String(repeating: "，", count: 100_000))
+        #expect(codes(s) == ["CP0120"])
+        #expect(s.diagnostics[0].fixIts.count == 1)
+        #expect(s.diagnostics[0].fixIts[0].replacement.utf8.count == 100_000)
+        #expect(s.diagnostics[0].message == "full-width punctuation is read as its ASCII equivalent")
+    }
+}
+
+@Suite struct LexerMessageLengthTests {
+    @Test func hugeLiteralsAreAbbreviatedInMessages() {
+        let digits = String(repeating: "9", count: 10_000)
+        for text in [digits, "1." + digits, "3" + String(repeating: "x", count: 10_000), "2025-" + digits, "9:" + digits] {
+            let s = lex(text)
+            #expect(s.diagnostics.count == 1)
+            #expect((s.diagnostics.first?.message.count ?? 0) < 200, "\(s.diagnostics.first?.message.prefix(80) ?? "")")
+        }
+    }
+}

@@ -1,0 +1,114 @@
+// The server's answer to `include "x.cplan"`: the editor's unsaved text when the
+// file is open, else the file on disk, always confined to the main file's folder tree.
+
+import ConsultPlan
+import Foundation
+
+/// Loads included files for documents opened from `file://` URIs.
+///
+/// Source file names are absolute, lexically normalised paths, so a diagnostic
+/// or a definition in an included file maps back to a `file://` URI. `path` is
+/// resolved against the including file's folder. Confinement follows LANGUAGE.md
+/// 7.5 and the CLI: the real path (links resolved) must lie inside the real
+/// folder of the main file. An open document's in-memory text wins over the disk,
+/// so an unsaved edit in an included file is seen at once.
+public struct DocumentIncludeLoader: IncludeLoader {
+    /// Absolute path → text of every open document (a snapshot taken per evaluation).
+    public var openDocuments: [String: String]
+    /// Limits; only the source size is enforced here.
+    public var limits: Limits
+
+    /// Creates a loader over a snapshot of open documents.
+    public init(openDocuments: [String: String], limits: Limits = Limits()) {
+        self.openDocuments = openDocuments
+        self.limits = limits
+    }
+
+    public func load(path: String, from includingFile: String, mainFile: String) -> Result<SourceFile, IncludeLoadError> {
+        guard includingFile.hasPrefix("/"), mainFile.hasPrefix("/") else {
+            return .failure(IncludeLoadError(message: "includes need a document saved on disk (file:// URI)"))
+        }
+        let name = FilePaths.join(FilePaths.folder(of: includingFile), path)
+        let mainFolder = FilePaths.folder(of: mainFile)
+        let root = FilePaths.realPath(mainFolder) ?? mainFolder
+        // A file open but never saved has no real path; confine it lexically.
+        let real = FilePaths.realPath(name) ?? name
+        guard FilePaths.isInside(real, root: root) else {
+            return .failure(IncludeLoadError(
+                message: "\(name) resolves to \(real), outside the main file's folder \(root)", isOutsideTree: true))
+        }
+        if let text = openDocuments[name] ?? openDocuments[real] {
+            return .success(SourceFile(name: name, text: text))
+        }
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: real) else {
+            return .failure(IncludeLoadError(message: "file not found: \(name)"))
+        }
+        if let size = attributes[.size] as? NSNumber, size.intValue > limits.maxSourceBytes {
+            return .failure(IncludeLoadError(
+                message: "\(name) is \(size.intValue) bytes, above the \(limits.maxSourceBytes)-byte source limit"))
+        }
+        guard let data = FileManager.default.contents(atPath: real) else {
+            return .failure(IncludeLoadError(message: "cannot read \(name)"))
+        }
+        return .success(SourceFile(name: name, bytes: Array(data)))
+    }
+}
+
+/// Path helpers: lexical normalisation and real paths (the library has none, by design).
+enum FilePaths {
+    /// The path with `.`, empty components and `x/..` folded, lexically.
+    static func normalized(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+                continue
+            }
+            if part == "..", absolute, parts.isEmpty { continue }
+            parts.append(part)
+        }
+        let joined = parts.joined(separator: "/")
+        if absolute { return "/" + joined }
+        return joined.isEmpty ? "." : joined
+    }
+
+    /// The folder part of a path (`.` for a bare name).
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        if slash == path.startIndex { return "/" }
+        return String(path[..<slash])
+    }
+
+    /// `relative` resolved against `folder` (absolute paths kept), normalised.
+    static func join(_ folder: String, _ relative: String) -> String {
+        if relative.hasPrefix("/") { return normalized(relative) }
+        return normalized(folder == "." ? relative : folder + "/" + relative)
+    }
+
+    /// The canonical path with links resolved, or nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Whether `path` lies inside the folder tree `root`.
+    static func isInside(_ path: String, root: String) -> Bool {
+        if root == "/" { return true }
+        return path == root || path.hasPrefix(root + "/")
+    }
+
+    /// The file system path of a `file://` URI (percent-decoded), or nil for other schemes.
+    static func path(ofURI uri: String) -> String? {
+        guard let url = URL(string: uri), url.isFileURL else { return nil }
+        let p = url.path
+        return p.isEmpty ? nil : normalized(p)
+    }
+
+    /// The `file://` URI of an absolute path.
+    static func uri(ofPath path: String) -> String {
+        URL(fileURLWithPath: path).absoluteString
+    }
+}
