@@ -42,8 +42,12 @@ extension DiagnosticCode {
     /// The codes that mean "the input stopped too early": the REPL reads another
     /// line instead of reporting them (an open bracket, brace, string or comment
     /// at the end of the input, or a statement cut off after an operator).
+    ///
+    /// The lexer's codes are named by their strings (its `LexerCode` table):
+    /// CP0103 unterminated string and CP0106 unterminated block comment.
     public static let incompleteInputCodes: Set<DiagnosticCode> = [
         .unclosedBracket, .unclosedBrace, .unexpectedEndOfInput,
+        DiagnosticCode("CP0103"), DiagnosticCode("CP0106"),
     ]
 }
 

@@ -13,6 +13,7 @@ extension Parser {
     /// attribute → NAME value-per-grammar
     ///
     /// Returns nil for an unknown name or one not allowed here (both reported).
+    @inline(never)
     mutating func parseAttribute(kind: DeclarationKind) -> Attribute? {
         let t = current
         guard t.kind == .identifier else {
@@ -56,6 +57,7 @@ extension Parser {
 
     /// Unknown attribute: "did you mean" over this declaration's attributes (both
     /// languages), else over every attribute; a name glued to a keyword gets the space.
+    @inline(never)
     mutating func reportUnknownAttribute(_ t: Token, kind: DeclarationKind) {
         let allowed = (Keywords.attributesByDeclaration[kind] ?? []).sorted { $0.rawValue < $1.rawValue }
         let here = allowed.flatMap { Parser.spellings(of: $0) }
@@ -82,6 +84,7 @@ extension Parser {
     }
 
     /// "`date` is not allowed in a `series`; it is an attribute of meeting".
+    @inline(never)
     mutating func reportNotAllowed(_ name: AttributeName, keyword: Word, kind: DeclarationKind) {
         var help = "`\(name.rawValue)` is an attribute of \(Parser.kindsAllowing(name))"
         if kind == .series && name == .date {
@@ -116,6 +119,7 @@ extension Parser {
     }
 
     /// A required value: reports "expected a value after `form`" at a statement end.
+    @inline(never)
     mutating func parseRequiredValue(after keyword: Word, list: Bool = true) -> Expression {
         if atStatementEnd || current.atLineStart {
             if atEndIgnoringNewlines {

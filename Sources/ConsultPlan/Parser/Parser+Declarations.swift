@@ -25,6 +25,7 @@ extension Parser {
     ///             | group ID [STRING] ("=" value | body)
     ///             | holiday expression [STRING] | workday expression [STRING]
     ///             | record postfix body
+    @inline(never)
     mutating func parseDeclaration(_ kind: DeclarationKind) -> Statement {
         let keywordToken = advance()
         let keyword = Word(keywordToken.text, keywordToken.span)
@@ -79,10 +80,12 @@ extension Parser {
 
         let needsBody = [.plan, .policy, .approval, .record].contains(kind)
         let allowsBody = ![.holiday, .workday].contains(kind) && declaration.definition == nil
-        if allowsBody, let open = openBrace(header: keywordToken, required: needsBody) {
+        if allowsBody, let open = openBrace(header: keyword, required: needsBody) {
             declaration.hasBody = true
-            declaration.attributes = withNesting([Attribute](), insideOpenBracket: true) { p in
-                p.parseAttributeBlock(kind: kind, keyword: keywordToken, open: open)
+            // The `{` is already consumed: past the depth limit, skip to its matching `}`.
+            if enterNesting(insideOpenBracket: true) {
+                declaration.attributes = parseAttributeBlock(kind: kind, keyword: keywordToken, open: open)
+                depth -= 1
             }
         }
         declaration.span = span(from: keywordToken.span.start)
@@ -90,6 +93,7 @@ extension Parser {
     }
 
     /// ID → IDENTIFIER | INTERPOLATED_IDENTIFIER
+    @inline(never)
     mutating func parseDeclarationName(after keyword: Token) -> DeclarationName? {
         let t = current
         switch t.kind {
@@ -137,7 +141,8 @@ extension Parser {
     /// Consumes the `{` of a block. A `{` on the next line is reported (it must be
     /// on the header line) and accepted, so the block is still parsed once.
     /// A missing required `{` is reported; a missing optional one is no error.
-    mutating func openBrace(header: Token, required: Bool) -> Token? {
+    @inline(never)
+    mutating func openBrace(header: Word, required: Bool) -> Token? {
         if let open = eat(.leftBrace) { return open }
         if braceOnNextLine() {
             skipSeparators()

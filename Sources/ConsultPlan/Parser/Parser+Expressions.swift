@@ -133,30 +133,32 @@ extension Parser {
         return parseBinary(above: precedence)
     }
 
-    /// prefix → "not" binary(not) | "-" prefix | "!" prefix | postfix
+    /// prefix → "not" binary(not) | "-" prefix | "!" binary(not) | postfix
     mutating func parsePrefix() -> Expression {
-        let token = current
-        if token.is(.not) {
-            return withNesting(Expression(.missing, token.span)) { p in
-                p.advance()
-                let operand = p.parseBinary(above: .not)
-                return Expression(.unary(.not, operand), token.span.merged(with: operand.span))
-            }
+        switch currentKind {
+        case .reserved(.not), .punctuation(.minus), .punctuation(.bang): return parseUnary()
+        default: return parsePostfix(parsePrimary())
         }
-        if token.is(.minus) || token.is(.bang) {
-            return withNesting(Expression(.missing, token.span)) { p in
-                p.advance()
-                if token.is(.bang) {
-                    p.note(Diagnostic(
-                        .bangIsNotAnOperator, "`!` is not an operator in cplan", at: token.span,
-                        help: "use `not` (or `非`) to negate a condition",
-                        fixIts: [FixIt(span: token.span, replacement: "not ")]))
-                }
-                let operand = token.is(.bang) ? p.parseBinary(above: .not) : p.parsePrefix()
-                return Expression(.unary(token.is(.bang) ? .not : .negate, operand), token.span.merged(with: operand.span))
-            }
-        }
-        return parsePostfix(parsePrimary())
+    }
+
+    /// The unary operators, one nesting level each (a chain of 100,000 `-` must not overflow).
+    mutating func parseUnary() -> Expression {
+        let token = advance()
+        guard enterNesting() else { return Expression(.missing, token.span) }
+        defer { depth -= 1 }
+        if token.is(.bang) { reportBang(token) }
+        let isNegation = token.is(.minus)
+        let operand = isNegation ? parsePrefix() : parseBinary(above: .not)
+        return Expression(.unary(isNegation ? .negate : .not, operand), token.span.merged(with: operand.span))
+    }
+
+    /// `!` is not an operator; the tree reads it as `not` so parsing goes on.
+    @inline(never)
+    mutating func reportBang(_ token: Token) {
+        note(Diagnostic(
+            .bangIsNotAnOperator, "`!` is not an operator in cplan", at: token.span,
+            help: "use `not` (or `非`) to negate a condition",
+            fixIts: [FixIt(span: token.span, replacement: "not ")]))
     }
 
     /// postfix → primary { "." (WORD | INTEGER) }
@@ -190,9 +192,29 @@ extension Parser {
         return result
     }
 
-    /// primary → literal | NAME [ "(" [ expression { "," expression } ] ")" ]
-    ///         | "all" | "it" | "true" | "false" | "[" [ list ] "]" | "(" expression ")"
+    /// primary → atom | "[" [ list ] "]" | "(" expression ")"
+    ///
+    /// Kept small: it is on the recursive path of nested brackets.
     mutating func parsePrimary() -> Expression {
+        switch currentKind {
+        case .punctuation(.leftParen):
+            guard enterNesting() else { return Expression(.missing, hereSpan) }
+            defer { depth -= 1 }
+            return parseParenthesized()
+        case .punctuation(.leftBracket):
+            guard enterNesting() else { return Expression(.missing, hereSpan) }
+            defer { depth -= 1 }
+            return parseListLiteral()
+        case .identifier where peekKind() == .punctuation(.leftParen) && !peek().atLineStart:
+            return parseCall()
+        default:
+            return parseAtom()
+        }
+    }
+
+    /// atom → literal | NAME | "all" | "it" | "true" | "false"
+    @inline(never)
+    mutating func parseAtom() -> Expression {
         let t = current
         switch t.kind {
         case .integer:
@@ -244,9 +266,6 @@ extension Parser {
             return Expression(.boolean(false), t.span)
         case .identifier:
             advance()
-            if at(.leftParen) && !current.atLineStart {
-                return parseCall(Word(t.text, t.span))
-            }
             return Expression(.name(t.text), t.span)
         case .interpolatedIdentifier:
             advance()
@@ -255,10 +274,6 @@ extension Parser {
                 "an identifier built by interpolation (`\(t.text)`) can only be a declaration's ID", at: t.span,
                 help: "to refer to a generated declaration, declare it with that ID and refer to it by a `let` name"))
             return Expression(.missing, t.span)
-        case .punctuation(.leftParen):
-            return withNesting(Expression(.missing, t.span)) { p in p.parseParenthesized() }
-        case .punctuation(.leftBracket):
-            return withNesting(Expression(.missing, t.span)) { p in p.parseListLiteral() }
         case .invalid:
             advance()
             recovering = true
@@ -270,6 +285,7 @@ extension Parser {
     }
 
     /// Reports "expected an expression" at the current token (end of input: the incomplete-input code).
+    @inline(never)
     mutating func reportExpectedExpression() {
         let t = current
         switch t.kind {
@@ -283,6 +299,13 @@ extension Parser {
         default:
             report(Diagnostic(.expectedExpression, "expected an expression, found \(Parser.describe(t))", at: t.span))
         }
+    }
+
+    /// Consumes the current token as a Word (out of line: keeps callers' frames small).
+    @inline(never)
+    mutating func nameWord() -> Word {
+        let t = advance()
+        return Word(t.text, t.span)
     }
 
     /// "(" expression ")"
@@ -307,9 +330,12 @@ extension Parser {
         return Expression(.list(items), span(from: open.span.start))
     }
 
-    /// call → NAME "(" [ expression { "," expression } ] ")"
-    mutating func parseCall(_ name: Word) -> Expression {
-        let args = withNesting([Expression]()) { p in p.parseArguments() }
+    /// call → NAME "(" [ expression { "," expression } ] ")"  (the name is current)
+    mutating func parseCall() -> Expression {
+        let name = nameWord()
+        guard enterNesting() else { return Expression(.missing, name.span) }
+        defer { depth -= 1 }
+        let args = parseArguments()
         return Expression(.call(name, args), span(from: name.span.start))
     }
 
@@ -332,6 +358,12 @@ extension Parser {
     /// "expected `)`" at the token found, with a label at the opening.
     mutating func closeBracket(_ close: Punctuation, opened open: Token) {
         if eat(close) != nil { return }
+        reportUnclosed(close, opened: open)
+    }
+
+    /// The diagnostics of ``closeBracket(_:opened:)``, out of line.
+    @inline(never)
+    mutating func reportUnclosed(_ close: Punctuation, opened open: Token) {
         if atEndIgnoringNewlines {
             report(Diagnostic(
                 .unclosedBracket, "unclosed `\(open.text.isEmpty ? "(" : open.text)`", at: open.span,
@@ -350,6 +382,7 @@ extension Parser {
 
     /// Turns a string token into a literal, parsing each `\(…)` with a sub-parser
     /// one nesting level deeper.
+    @inline(never)
     mutating func parseStringLiteral(_ t: Token) -> Expression {
         let quoting: StringLiteral.Quoting = t.text.hasPrefix("\"\"\"") ? .multiline : .plain
         return Expression(.string(StringLiteral(segments: segments(of: t), quoting: quoting)), t.span)
@@ -370,6 +403,7 @@ extension Parser {
     }
 
     /// One `\(…)`: its tokens parsed as a single expression.
+    @inline(never)
     mutating func parseInterpolation(_ inner: [Token], span: Span) -> Expression {
         guard depth < limits.maxNestingDepth else {
             report(Diagnostic(
@@ -398,6 +432,7 @@ extension Parser {
     /// If an integer is followed on the same line by a word that is not a unit
     /// (nor one of `allowing`, grammar words that may follow here, nor an attribute
     /// name), reports an unknown unit and returns a placeholder covering both.
+    @inline(never)
     mutating func unknownUnitAhead(allowing: [String]) -> Expression? {
         let number = current, word = peek()
         guard number.kind == .integer, word.kind == .identifier, !word.atLineStart else { return nil }

@@ -24,6 +24,7 @@ extension Parser {
 
     /// After a statement: a line end or `;` (consumed), a `}` (left for the block),
     /// or — when the statement ended with a block's `}` — another statement.
+    @inline(never)
     mutating func finishStatement() {
         if recovering {
             skipStatement()
@@ -65,11 +66,7 @@ extension Parser {
         case .reserved(.require): return parseAssertion(.require)
         case .reserved(.warn): return parseAssertion(.warn)
         case .reserved(.else):
-            advance()
-            report(Diagnostic(
-                .elseWithoutIf, "`\(t.text)` without an `if` or `require`/`warn` before it", at: t.span,
-                help: "`else` continues an `if … { }` or a `require`/`warn` on the line before"))
-            return Statement(.invalid, t.span)
+            return reportStrayElse()
         case .identifier:
             if let kind = Keywords.declarations[t.text], declarationKeywordStartsDeclaration() {
                 return parseDeclaration(kind)
@@ -77,11 +74,7 @@ extension Parser {
             if let unknown = unknownStatementKeyword() { return unknown }
             return parseExpressionStatement()
         case .punctuation(.leftBrace):
-            advance()
-            report(Diagnostic(
-                .braceNotOnHeaderLine, "a `{` block must follow its header on the same line", at: t.span,
-                help: "move `{` to the end of the line with the declaration, `for`, `if` or `template` it belongs to"))
-            return Statement(.invalid, t.span)
+            return reportStrayBrace()
         case .invalid:
             advance()
             recovering = true
@@ -91,9 +84,30 @@ extension Parser {
         }
     }
 
+    /// `else` at statement start.
+    @inline(never)
+    mutating func reportStrayElse() -> Statement {
+        let t = advance()
+        report(Diagnostic(
+            .elseWithoutIf, "`\(t.text)` without an `if` or `require`/`warn` before it", at: t.span,
+            help: "`else` continues an `if … { }` or a `require`/`warn` on the line before"))
+        return Statement(.invalid, t.span)
+    }
+
+    /// `{` at statement start: a block whose header is on an earlier line.
+    @inline(never)
+    mutating func reportStrayBrace() -> Statement {
+        let t = advance()
+        report(Diagnostic(
+            .braceNotOnHeaderLine, "a `{` block must follow its header on the same line", at: t.span,
+            help: "move `{` to the end of the line with the declaration, `for`, `if` or `template` it belongs to"))
+        return Statement(.invalid, t.span)
+    }
+
     /// A word at statement start that is no statement keyword, followed on its
     /// line by a name, string or `{` (so it cannot be an expression): reports it
     /// with "did you mean" over declaration and statement keywords.
+    @inline(never)
     mutating func unknownStatementKeyword() -> Statement? {
         let t = current, next = peek()
         if next.atLineStart { return nil }
@@ -131,6 +145,7 @@ extension Parser {
     }
 
     /// A bare expression: a statement in the REPL, an error in a file.
+    @inline(never)
     mutating func parseExpressionStatement() -> Statement {
         let start = current.span.start
         let expression = parseValue()
@@ -143,6 +158,7 @@ extension Parser {
     }
 
     /// A word made from the current token (an identifier) or nil with "expected a name".
+    @inline(never)
     mutating func parseName(_ what: String) -> Word? {
         let t = current
         if t.kind == .identifier {
@@ -166,6 +182,7 @@ extension Parser {
     }
 
     /// let → "let" NAME "=" value
+    @inline(never)
     mutating func parseLet() -> Statement {
         let kw = advance()
         let keyword = Word(kw.text, kw.span)
@@ -178,6 +195,7 @@ extension Parser {
     }
 
     /// for → "for" NAME "in" expression block
+    @inline(never)
     mutating func parseFor() -> Statement {
         let kw = advance()
         let keyword = Word(kw.text, kw.span)
@@ -193,47 +211,64 @@ extension Parser {
                 reportExpected("`in` after the loop variable `\(variable.text)`")
             }
         }
-        if !recovering { body = parseBlock(header: kw) }
+        if !recovering { body = parseBlock(header: keyword) }
         return Statement(
             .forLoop(keyword: keyword, variable: variable, inWord: inWord, sequence: sequence, body: body),
             span(from: kw.span.start))
     }
 
     /// if → "if" expression block { "else" "if" expression block } [ "else" block ]
+    ///
+    /// Kept small, with the arms built out of line: a nested `if` recurses
+    /// through this frame once per level.
     mutating func parseIf() -> Statement {
-        let first = advance()
+        let start = current.span.start
         var arms: [IfStatement.Arm] = []
-        var elseWord: Word?
-        var elseBlock: Block?
-        var ifToken = first
+        var ifWord = nameWord()
         var armElse: Word?
         while true {
-            let condition = parseRequiredValue(after: Word(ifToken.text, ifToken.span), list: false)
-            let body = recovering ? Block(statements: [], span: hereSpan) : parseBlock(header: ifToken)
-            arms.append(IfStatement.Arm(ifWord: Word(ifToken.text, ifToken.span), elseWord: armElse, condition: condition, body: body))
+            arms.append(parseIfArm(ifWord: ifWord, elseWord: armElse))
             if recovering { break }
-            // A line that begins with `else` continues the statement; tolerate a
-            // lexer that still put a line end before it.
-            if at(kind: .newline) {
-                var offset = 1
-                while peek(offset).kind == .newline { offset += 1 }
-                if peek(offset).is(.else) { skipSeparators() }
-            }
-            guard let elseToken = eat(.else) else { break }
+            guard let elseToken = eatElse() else { break }
             let word = Word(elseToken.text, elseToken.span)
-            if let nextIf = eat(.if) {
-                ifToken = nextIf
+            if at(.if) {
+                ifWord = nameWord()
                 armElse = word
                 continue
             }
-            elseWord = word
-            elseBlock = parseBlock(header: elseToken)
-            break
+            return finishIf(arms, elseWord: word, elseBlock: parseBlock(header: word), start: start)
         }
-        return Statement(.ifStatement(IfStatement(arms: arms, elseWord: elseWord, elseBlock: elseBlock)), span(from: first.span.start))
+        return finishIf(arms, elseWord: nil, elseBlock: nil, start: start)
+    }
+
+    /// One `if COND { … }` arm (inlined: one frame per nested level, whose slots LLVM can share).
+    @inline(__always)
+    mutating func parseIfArm(ifWord: Word, elseWord: Word?) -> IfStatement.Arm {
+        let condition = parseRequiredValue(after: ifWord, list: false)
+        let body = recovering ? Block(statements: [], span: hereSpan) : parseBlock(header: ifWord)
+        return IfStatement.Arm(ifWord: ifWord, elseWord: elseWord, condition: condition, body: body)
+    }
+
+    /// The finished `if` statement.
+    @inline(never)
+    mutating func finishIf(_ arms: [IfStatement.Arm], elseWord: Word?, elseBlock: Block?, start: Int) -> Statement {
+        Statement(.ifStatement(IfStatement(arms: arms, elseWord: elseWord, elseBlock: elseBlock)), span(from: start))
+    }
+
+    /// The `else` continuing an `if`. A line that begins with `else` continues
+    /// the statement; a line end the lexer still put before it is tolerated.
+    @inline(never)
+    mutating func eatElse() -> Token? {
+        if at(kind: .newline) {
+            var offset = 1
+            while peek(offset).kind == .newline { offset += 1 }
+            if peek(offset).is(.else) { skipSeparators() }
+        }
+        return eat(.else)
     }
 
     /// template → "template" NAME "(" [ NAME { "," NAME } ] ")" block
+    @inline(never)
     mutating func parseTemplate() -> Statement {
         let kw = advance()
         let keyword = Word(kw.text, kw.span)
@@ -247,11 +282,12 @@ extension Parser {
             }
             if !recovering { closeBracket(.rightParen, opened: open) }
         }
-        if !recovering { body = parseBlock(header: kw) }
+        if !recovering { body = parseBlock(header: keyword) }
         return Statement(.template(keyword: keyword, name: name, parameters: parameters, body: body), span(from: kw.span.start))
     }
 
     /// use → "use" NAME "(" [ expression { "," expression } ] ")"
+    @inline(never)
     mutating func parseUse() -> Statement {
         let kw = advance()
         let keyword = Word(kw.text, kw.span)
@@ -259,7 +295,10 @@ extension Parser {
         var arguments: [Expression] = []
         if !recovering {
             if at(.leftParen) {
-                arguments = withNesting([Expression]()) { p in p.parseArguments() }
+                if enterNesting() {
+                    arguments = parseArguments()
+                    depth -= 1
+                }
             } else {
                 reportExpected("`(` and the template's arguments after `\(name.text)`", help: "write `\(kw.text) \(name.text)()` when it takes none")
             }
@@ -268,6 +307,7 @@ extension Parser {
     }
 
     /// include → "include" expression
+    @inline(never)
     mutating func parseInclude() -> Statement {
         let kw = advance()
         let keyword = Word(kw.text, kw.span)
@@ -276,6 +316,7 @@ extension Parser {
     }
 
     /// assertion → ("require" | "warn") expression [ "else" expression ]
+    @inline(never)
     mutating func parseAssertion(_ kind: AssertionKind) -> Statement {
         let kw = advance()
         let keyword = Word(kw.text, kw.span)
@@ -294,29 +335,29 @@ extension Parser {
     /// block → "{" { statement end } "}"
     ///
     /// The `{` must be on the header's line (reported and accepted otherwise).
-    mutating func parseBlock(header: Token) -> Block {
+    @inline(__always)
+    mutating func parseBlock(header: Word) -> Block {
+        // Check the depth before consuming `{`, so the skip covers the whole block.
+        let braceHere = at(.leftBrace)
+        if braceHere && !enterNesting() { return Block(statements: [], span: hereSpan) }
         guard let open = openBrace(header: header, required: true) else {
             return Block(statements: [], span: hereSpan)
         }
-        let statements = withNesting([Statement](), insideOpenBracket: true) { p in
-            p.parseBlockStatements(header: header, open: open)
-        }
+        if !braceHere && !enterNesting(insideOpenBracket: true) { return Block(statements: [], span: span(from: open.span.start)) }
+        defer { depth -= 1 }
+        let statements = parseBlockStatements(header: header, open: open)
         return Block(statements: statements, span: span(from: open.span.start))
     }
 
     /// The statements of a block up to its `}` (consumed).
-    mutating func parseBlockStatements(header: Token, open: Token) -> [Statement] {
+    mutating func parseBlockStatements(header: Word, open: Token) -> [Statement] {
         var statements: [Statement] = []
         while true {
             recovering = false
             skipSeparators()
             if eat(.rightBrace) != nil { break }
             if atEnd {
-                report(Diagnostic(
-                    .unclosedBrace, "unclosed `{` of `\(header.text)`", at: open.span,
-                    labels: [DiagnosticLabel(open.span, "opened at \(lineText(of: open.span))"),
-                             DiagnosticLabel(current.span, "the file ends here")],
-                    help: "add `}` to close the block"))
+                reportUnclosedBrace(header: header, open: open)
                 break
             }
             let before = index
@@ -325,5 +366,17 @@ extension Parser {
             if index == before { advance() }
         }
         return statements
+    }
+}
+
+extension Parser {
+    /// "unclosed `{`" at the opening brace, when the file ends inside a block.
+    @inline(never)
+    mutating func reportUnclosedBrace(header: Word, open: Token) {
+        report(Diagnostic(
+            .unclosedBrace, "unclosed `{` of `\(header.text)`", at: open.span,
+            labels: [DiagnosticLabel(open.span, "opened at \(lineText(of: open.span))"),
+                     DiagnosticLabel(current.span, "the file ends here")],
+            help: "add `}` to close the block"))
     }
 }

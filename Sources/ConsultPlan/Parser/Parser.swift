@@ -35,8 +35,10 @@ public struct ParseResult: Sendable {
 ///   attribute names where an attribute may start, and grammar words inside an
 ///   attribute's grammar, all through the ``Keywords`` tables.
 /// - **Progress and depth.** Every loop checks that it consumed a token; every
-///   recursion passes through ``withNesting(_:_:)``, which stops at
-///   ``Limits/maxNestingDepth`` with a diagnostic *before* recursing.
+///   recursion passes through ``enterNesting()``, which stops at
+///   ``Limits/maxNestingDepth`` with a diagnostic *before* recursing. Functions
+///   on a recursive path stay small (diagnostics are built in out-of-line
+///   helpers), so 256 levels fit a small thread stack even in a debug build.
 /// - Each parse function's doc comment starts with its EBNF production.
 public struct Parser {
     /// The tokens, always ending with `endOfFile`.
@@ -119,6 +121,13 @@ public struct Parser {
 extension Parser {
     /// The current token.
     var current: Token { tokens[min(index, tokens.count - 1)] }
+
+    /// The current token's kind, without copying the token into the caller's
+    /// frame (debug builds keep every temporary; recursive paths must stay small).
+    var currentKind: TokenKind { tokens[min(index, tokens.count - 1)].kind }
+
+    /// The kind of the token `offset` places ahead.
+    func peekKind(_ offset: Int = 1) -> TokenKind { peek(offset).kind }
 
     /// The token `offset` places ahead (the final `endOfFile` past the end).
     func peek(_ offset: Int = 1) -> Token {
@@ -248,6 +257,7 @@ extension Parser {
     /// Reports "expected X, found Y" at the current token. An invalid token was
     /// already diagnosed by the lexer, so it only starts recovery; the end of the
     /// file gets its own code so the REPL can ask for another line.
+    @inline(never)
     mutating func reportExpected(_ what: String, help: String? = nil) {
         let token = current
         switch token.kind {
@@ -274,24 +284,26 @@ extension Parser {
 // MARK: - Depth guard
 
 extension Parser {
-    /// Runs `body` one nesting level deeper, or reports "nesting too deep" (once),
-    /// skips the nested region and returns `fallback` without recursing.
+    /// Goes one nesting level deeper, or reports "nesting too deep" (once),
+    /// skips the nested region and returns false: the caller then returns a
+    /// placeholder without recursing. A caller that gets true must
+    /// `defer { depth -= 1 }`.
     ///
     /// `insideOpenBracket`: the caller already consumed the `{` (or `(`, `[`) that opens
     /// the nested region, so skipping runs to and past its matching closer. Without
     /// it, 100,000 nested `if true {` lines gave one diagnostic per line and per `}`.
-    mutating func withNesting<T>(_ fallback: T, insideOpenBracket: Bool = false, _ body: (inout Parser) -> T) -> T {
+    mutating func enterNesting(insideOpenBracket: Bool = false) -> Bool {
         guard depth < limits.maxNestingDepth else {
             reportTooDeep(insideOpenBracket: insideOpenBracket)
-            return fallback
+            return false
         }
         depth += 1
-        defer { depth -= 1 }
-        return body(&self)
+        return true
     }
 
     /// Reports the nesting limit at the current token and skips what follows up
     /// to the end of the statement or line, so the outer levels unwind quietly.
+    @inline(never)
     mutating func reportTooDeep(insideOpenBracket: Bool = false) {
         report(Diagnostic(
             .nestingTooDeep,
@@ -341,6 +353,7 @@ extension Parser {
     /// Skips to the end of the broken statement: past a line end or `;` outside
     /// brackets, past the `}` closing a block skipped here, or up to a `}` that
     /// closes the enclosing block, or up to a line that starts a new statement.
+    @inline(never)
     mutating func skipStatement() {
         var balance = 0
         let startIndex = index
@@ -368,6 +381,7 @@ extension Parser {
 
     /// Skips the rest of a broken attribute: to the line end or `;` (consumed),
     /// or up to the `}` closing the declaration or a line starting a statement.
+    @inline(never)
     mutating func skipAttribute() {
         var balance = 0
         let startIndex = index
