@@ -36,7 +36,7 @@ enum AfterCycleRule {
             if let c = current, state[c] == 1, let at = path.firstIndex(of: c) {
                 var cycle = Array(path[at...])
                 // Rotate to start at the meeting first in schedule order.
-                if let first = cycle.indices.min(by: { ScheduleKey(meetings[cycle[$0]]) < ScheduleKey(meetings[cycle[$1]]) }) {
+                if let first = cycle.indices.min(by: { ctx.scheduleRank[cycle[$0]] < ctx.scheduleRank[cycle[$1]] }) {
                     cycle = Array(cycle[first...] + cycle[..<first])
                 }
                 found.append(cycle)

@@ -10,17 +10,54 @@ struct CheckContext {
     let meetingIndex: [String: Int]
     /// Member name by ID.
     let memberNames: [String: String]
+    /// Each meeting's position in schedule order (index into `plan.meetings` → rank).
+    let scheduleRank: [Int32]
+    /// Meeting indices in schedule order (rank → index into `plan.meetings`).
+    let scheduleOrder: [Int32]
 
     init(_ plan: Plan) {
         self.plan = plan
+        let meetings = plan.meetings
+        // Only the `after` rules look meetings up by ID; skip the table when nobody uses `after`.
         var index: [String: Int] = [:]
-        index.reserveCapacity(plan.meetings.count)
-        for (i, m) in plan.meetings.enumerated() where index[m.id] == nil { index[m.id] = i }
+        if meetings.contains(where: { $0.after != nil }) {
+            index.reserveCapacity(meetings.count)
+            for i in meetings.indices where index[meetings[i].id] == nil { index[meetings[i].id] = i }
+        }
         meetingIndex = index
         var names: [String: String] = [:]
         names.reserveCapacity(plan.members.count)
         for m in plan.members where names[m.id] == nil { names[m.id] = m.title }
         memberNames = names
+        // Schedule order. Fast path (every evaluated plan: `order` is the index): one sort of
+        // packed keys — first day (22 bits), start minute (11 bits), index (31 bits).
+        var order = [Int32](repeating: 0, count: meetings.count)
+        var rank = [Int32](repeating: 0, count: meetings.count)
+        let orderIsIndex = meetings.indices.allSatisfy { meetings[$0].order == $0 }
+        if orderIsIndex, meetings.count < Int(Int32.max) {
+            var keys: [UInt64] = []
+            keys.reserveCapacity(meetings.count)
+            for i in meetings.indices {
+                let date = meetings[i].date
+                let day = UInt64(UInt32(bitPattern: date.firstDay.ordinal))
+                let start = UInt64((date.times?.start.minutes ?? 0) & 0x7FF)
+                keys.append(day << 42 | start << 31 | UInt64(i))
+            }
+            keys.sort()
+            for (r, k) in keys.enumerated() {
+                let i = Int(k & 0x7FFF_FFFF)
+                order[r] = Int32(i)
+                rank[i] = Int32(r)
+            }
+        } else if meetings.count < Int(Int32.max) {
+            let sorted = meetings.indices.sorted { ScheduleKey(meetings[$0]) < ScheduleKey(meetings[$1]) }
+            for (r, i) in sorted.enumerated() {
+                order[r] = Int32(i)
+                rank[i] = Int32(r)
+            }
+        }
+        scheduleOrder = order
+        scheduleRank = rank
     }
 
     /// The name to show for a member ID (the ID itself when undeclared).

@@ -9,15 +9,18 @@
 /// than one identical warning per occurrence.
 enum MissingFeedbackRule {
     static func check(_ ctx: CheckContext) -> [Diagnostic] {
-        var groups: [Span: [Meeting]] = [:]
+        let all = ctx.plan.meetings
+        var groups: [Span: [Int]] = [:]
         var order: [Span] = []
-        for m in ctx.plan.meetings where !m.isCancelled && !m.invite.isEmpty && m.feedback.isEmpty {
-            let span = m.spans.invite ?? m.spans.date
+        for i in all.indices where !all[i].isCancelled && !all[i].invite.isEmpty && all[i].feedback.isEmpty {
+            let span = all[i].spans.invite ?? all[i].spans.date
             if groups[span] == nil { order.append(span) }
-            groups[span, default: []].append(m)
+            groups[span, default: []].append(i)
         }
         return order.compactMap { span -> Diagnostic? in
-            guard let meetings = groups[span], let first = meetings.first else { return nil }
+            guard let indices = groups[span], let firstIndex = indices.first else { return nil }
+            let meetings = indices.map { all[$0] }
+            let first = all[firstIndex]
             let departments = first.invite.map { "`" + $0 + "`" }
             let subject = meetings.count == 1
                 ? RuleText.ref(first)

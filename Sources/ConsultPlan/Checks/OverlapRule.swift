@@ -59,19 +59,19 @@ enum OverlapRule {
         var endMinute = [Int16](repeating: 0, count: meetings.count)
         var keys: [UInt64] = []
         keys.reserveCapacity(meetings.count)
-        for (i, m) in meetings.enumerated() {
+        // Occurrences of one series share one participants array: map it once.
+        var previous: (participants: [String], range: Range<Int>)?
+        for i in meetings.indices {
             partStart[i] = parts.count
             defer { partStart[i + 1] = parts.count }
+            let m = meetings[i]
             guard CheckContext.isDatedActive(m), !m.participants.isEmpty else { continue }
-            for id in m.participants {
-                if let k = memberIndex[id] {
-                    parts.append(k)
-                } else {
-                    let k = Int32(memberIDs.count)
-                    memberIndex[id] = k
-                    memberIDs.append(id)
-                    parts.append(k)
-                }
+            if let p = previous, p.participants == m.participants {
+                parts.append(contentsOf: parts[p.range])
+            } else {
+                let first = parts.count
+                appendIndices(of: m.participants, to: &parts, memberIndex: &memberIndex, memberIDs: &memberIDs)
+                previous = (m.participants, first..<parts.count)
             }
             switch m.date {
             case .timed(let d, let s, let e):
@@ -124,6 +124,21 @@ enum OverlapRule {
         return (pairs, memberIDs)
     }
 
+    private static func appendIndices(
+        of participants: [String], to parts: inout [Int32], memberIndex: inout [String: Int32], memberIDs: inout [String]
+    ) {
+        for id in participants {
+            if let k = memberIndex[id] {
+                parts.append(k)
+            } else {
+                let k = Int32(memberIDs.count)
+                memberIndex[id] = k
+                memberIDs.append(id)
+                parts.append(k)
+            }
+        }
+    }
+
     /// Finds the conflicting pairs in one participant's meetings of one day.
     private static func sweep(
         _ list: [Int32], member: Int32, day: Int32, startMinute: [Int16], endMinute: [Int16],
@@ -155,10 +170,10 @@ enum OverlapRule {
         _ a: Int32, _ b: Int32, overlap: Bool, member: Int32, day: Int32, pairs: inout [UInt64: PairFinding]
     ) {
         let key = UInt64(UInt32(min(a, b))) << 32 | UInt64(UInt32(max(a, b)))
-        if let found = pairs[key] {
+        if let index = pairs.index(forKey: key) {
             // Shared participants are the same on every shared day: only the first day adds them.
-            guard found.day == day else { return }
-            pairs[key]?.members.append(member)
+            guard pairs.values[index].day == day else { return }
+            pairs.values[index].members.append(member)
         } else {
             pairs[key] = PairFinding(isOverlap: overlap, day: day, members: [member])
         }
@@ -169,66 +184,81 @@ enum OverlapRule {
         UInt64(UInt32(bitPattern: day)) << 42 | UInt64(slot & 0x7FF) << 31 | UInt64(meeting & 0x7FFF_FFFF)
     }
 
-    /// One diagnostic per pair, ordered by the later meeting's schedule position.
+    /// One diagnostic per pair, ordered by the later meeting's schedule position, then the earlier's.
     static func diagnostics(for pairs: [UInt64: PairFinding], memberIDs: [String], _ ctx: CheckContext) -> [Diagnostic] {
         let meetings = ctx.plan.meetings
-
-        struct Ordered {
-            let later: Int
-            let earlier: Int
-            let finding: PairFinding
-            let laterKey: ScheduleKey
-            let earlierKey: ScheduleKey
-        }
-        var ordered: [Ordered] = []
+        let rank = ctx.scheduleRank, order = ctx.scheduleOrder
+        guard rank.count == meetings.count else { return [] }
+        // Sort by (later rank, earlier rank), packed into one integer.
+        var ordered: [UInt64] = []
         ordered.reserveCapacity(pairs.count)
-        for (key, finding) in pairs {
+        for key in pairs.keys {
             let a = Int(key >> 32), b = Int(key & 0xFFFF_FFFF)
             guard a < meetings.count, b < meetings.count else { continue }
-            let ka = ScheduleKey(meetings[a]), kb = ScheduleKey(meetings[b])
-            ordered.append(kb < ka
-                ? Ordered(later: a, earlier: b, finding: finding, laterKey: ka, earlierKey: kb)
-                : Ordered(later: b, earlier: a, finding: finding, laterKey: kb, earlierKey: ka))
+            let ra = UInt64(UInt32(bitPattern: rank[a])), rb = UInt64(UInt32(bitPattern: rank[b]))
+            ordered.append(ra > rb ? ra << 32 | rb : rb << 32 | ra)
         }
-        ordered.sort { ($0.laterKey, $0.earlierKey) < ($1.laterKey, $1.earlierKey) }
+        ordered.sort()
 
-        return ordered.map { o in
-            let later = meetings[o.later], earlier = meetings[o.earlier]
-            let dayText = Day(ordinal: Int(o.finding.day))?.description ?? "?"
-            let names = o.finding.members.map { k -> String in
-                let i = Int(k)
-                return i < memberIDs.count ? ctx.memberName(memberIDs[i]) : "?"
-            }
+        // Texts computed once per member, meeting and day: many pairs share them.
+        let names = memberIDs.map { ctx.memberName($0) }
+        var whenText = [String?](repeating: nil, count: meetings.count)
+        var dayText: [Int32: String] = [:]
+        func when(_ i: Int) -> String {
+            if let t = whenText[i] { return t }
+            let t = RuleText.when(meetings[i].date)
+            whenText[i] = t
+            return t
+        }
+        func dayString(_ d: Int32) -> String {
+            if let t = dayText[d] { return t }
+            let t = Day(ordinal: Int(d))?.description ?? "?"
+            dayText[d] = t
+            return t
+        }
+
+        var result: [Diagnostic] = []
+        result.reserveCapacity(ordered.count)
+        for packed in ordered {
+            let laterIndex = Int(order[Int(packed >> 32)]), earlierIndex = Int(order[Int(packed & 0xFFFF_FFFF)])
+            let key = UInt64(min(laterIndex, earlierIndex)) << 32 | UInt64(max(laterIndex, earlierIndex))
+            guard let finding = pairs[key] else { continue }
+            let later = meetings[laterIndex], earlier = meetings[earlierIndex]
+            let day = dayString(finding.day)
+            let shared = finding.members.map { Int($0) < names.count ? names[Int($0)] : "?" }
             let earlierWhen: String
             if let t = earlier.date.times {
-                earlierWhen = t.start.description + "–" + t.end.description + " on " + dayText
+                earlierWhen = t.start.description + "–" + t.end.description + " on " + day
             } else if case .days = earlier.date {
-                earlierWhen = "on " + dayText + " (" + RuleText.when(earlier.date) + ", no times)"
+                earlierWhen = "on " + day + " (" + when(earlierIndex) + ", no times)"
             } else {
-                earlierWhen = "on " + dayText + " (no times)"
+                earlierWhen = "on " + day + " (no times)"
             }
             let shown = 5
-            var notes = names.prefix(shown).map { $0 + " is already in " + RuleText.ref(earlier) + " " + earlierWhen }
-            if names.count > shown {
-                notes.append("… and \(names.count - shown) more shared participants: "
-                    + RuleText.list(Array(names.dropFirst(shown))))
+            let earlierRef = RuleText.ref(earlier)
+            var notes = shared.prefix(shown).map { $0 + " is already in " + earlierRef + " " + earlierWhen }
+            if shared.count > shown {
+                notes.append("… and \(shared.count - shown) more shared participants: "
+                    + RuleText.list(Array(shared.dropFirst(shown))))
             }
-            let who = names.count == 1 ? names[0] : RuleText.count(names.count, "participant")
-            let label = DiagnosticLabel(earlier.spans.date, RuleText.ref(earlier) + " is dated here")
-            if o.finding.isOverlap {
-                return Diagnostic(
+            let who = shared.count == 1 ? shared[0] : RuleText.count(shared.count, "participant")
+            let label = DiagnosticLabel(earlier.spans.date, earlierRef + " is dated here")
+            if finding.isOverlap {
+                result.append(Diagnostic(
                     RuleCode.overlap,
-                    RuleText.ref(later) + " (" + RuleText.when(later.date) + ") overlaps " + RuleText.ref(earlier)
-                        + " (" + RuleText.when(earlier.date) + ") for " + who,
+                    RuleText.ref(later) + " (" + when(laterIndex) + ") overlaps " + earlierRef
+                        + " (" + when(earlierIndex) + ") for " + who,
                     at: later.spans.date, labels: [label], notes: notes,
-                    help: "move one of the meetings, or take the shared participants out of one of them")
+                    help: "move one of the meetings, or take the shared participants out of one of them"))
+            } else {
+                result.append(Diagnostic(
+                    RuleCode.possibleOverlap,
+                    RuleText.ref(later) + " and " + earlierRef + " share " + who + " on " + day
+                        + ", and at least one has no times",
+                    at: later.spans.date, labels: [label], notes: notes,
+                    help: "give both meetings times (`date DAY HH:MM..HH:MM`) so the check can tell whether they overlap"))
             }
-            return Diagnostic(
-                RuleCode.possibleOverlap,
-                RuleText.ref(later) + " and " + RuleText.ref(earlier) + " share " + who + " on " + dayText
-                    + ", and at least one has no times",
-                at: later.spans.date, labels: [label], notes: notes,
-                help: "give both meetings times (`date DAY HH:MM..HH:MM`) so the check can tell whether they overlap")
         }
+        return result
     }
 }

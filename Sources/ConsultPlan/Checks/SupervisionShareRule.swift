@@ -9,20 +9,24 @@
 enum SupervisionShareRule {
     static func check(_ ctx: CheckContext) -> [Diagnostic] {
         let plan = ctx.plan
-        let topics = plan.meetings.filter { !$0.isCancelled && $0.isTopicConsultation }
-        guard !topics.isEmpty else { return [] }
-        let supervised = topics.filter(\.supervision)
+        // Count without collecting; the meetings are listed only when there is a finding.
+        var totalCount = 0, supervisedCount = 0
+        for m in plan.meetings where !m.isCancelled && m.isTopicConsultation {
+            totalCount += 1
+            if m.supervision { supervisedCount += 1 }
+        }
+        guard totalCount > 0 else { return [] }
         let span = plan.policy.supervisionShareSpan ?? plan.header.span
-        let fact = "\(supervised.count) of " + RuleText.count(topics.count, "topic consultation")
-            + " \(supervised.count == 1 ? "is a" : "are") supervision topic\(supervised.count == 1 ? "" : "s")"
+        let fact = "\(supervisedCount) of " + RuleText.count(totalCount, "topic consultation")
+            + " \(supervisedCount == 1 ? "is a" : "are") supervision topic\(supervisedCount == 1 ? "" : "s")"
         guard let share = plan.policy.supervisionShare else {
-            guard supervised.isEmpty else { return [] }
+            guard supervisedCount == 0 else { return [] }
             return [Diagnostic(
                 RuleCode.supervisionShare, "no topic consultation is a supervision (民主监督) topic", at: span,
                 notes: [fact], help: "mark at least one topic consultation `supervision`")]
         }
-        let total = ExactDecimal(Int64(topics.count))
-        let have = ExactDecimal(Int64(supervised.count))
+        let total = ExactDecimal(Int64(totalCount))
+        let have = ExactDecimal(Int64(supervisedCount))
         let below: Bool
         if let needed = share.multiplying(total) {
             below = have < needed
@@ -32,6 +36,7 @@ enum SupervisionShareRule {
             below = false
         }
         guard below else { return [] }
+        let supervised = plan.meetings.filter { !$0.isCancelled && $0.isTopicConsultation && $0.supervision }
         var notes = [fact + " (" + percent(have.dividing(by: total)) + ")"]
         if !supervised.isEmpty {
             notes.append("supervision topics: " + RuleText.list(supervised.map { RuleText.ref($0) }))
@@ -41,7 +46,7 @@ enum SupervisionShareRule {
             "supervision topics are " + percent(have.dividing(by: total)) + " of the topic consultations, below the "
                 + percent(share) + " the policy asks for",
             at: span, notes: notes,
-            help: "mark " + RuleText.count(missing(share: share, total: topics.count, have: supervised.count), "more topic consultation",
+            help: "mark " + RuleText.count(missing(share: share, total: totalCount, have: supervisedCount), "more topic consultation",
                 "more topic consultations") + " `supervision`")]
     }
 
