@@ -119,6 +119,19 @@ private let header = "plan \"P\" { year 2025 }\n"
         #expect([error].capped(at: 0).count == 1)
     }
 
+    @Test func hugeNamesAreShortenedInMessages() {
+        let name = String(repeating: "x", count: 200_000)
+        let members = (0..<200).map { "member m\($0)\n" }.joined()
+        let engine = Engine()
+        let started = ContinuousClock.now
+        let result = engine.evaluate(source: header + members + "let a = \(name)\nlet b = \(name)\n", name: "main.cplan")
+        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(result.diagnostics.count >= 2)
+        for d in result.diagnostics {
+            #expect(d.message.utf8.count < 2000, "\(d.code.id): \(d.message.utf8.count) bytes")
+        }
+    }
+
     @Test func newCodesAreInTheCatalog() {
         for code in ["CP0540", "CP0541", "CP0542"] {
             #expect(DiagnosticCode(code).info != nil, "\(code) has no catalog entry")
