@@ -141,6 +141,17 @@ private let hostileCases: [HostileCase] = [
         },
         status: 1, code: "CP0526"),
     HostileCase(
+        name: "a folder with a symbolic-link loop and a link to /etc",
+        files: { [("plans/sub/a.cplan", utf8(header + "let = 1\n"))] },
+        arguments: ["check", "plans"],
+        setup: { root in
+            try FileManager.default.createSymbolicLink(
+                atPath: root.appendingPathComponent("plans/sub/loop").path, withDestinationPath: "..")
+            try FileManager.default.createSymbolicLink(
+                atPath: root.appendingPathComponent("plans/etc").path, withDestinationPath: "/etc")
+        },
+        status: 1, code: "CP0213"),
+    HostileCase(
         name: "a file over the size limit (64 MiB)",
         files: main([UInt8](repeating: 0x20, count: 64 * 1024 * 1024 + 1)),
         status: 2, code: "CP0541"),
