@@ -54,7 +54,7 @@ enum AfterCycleRule {
             let names = (cycle + [head]).map { meetings[$0].id }
             let message = cycle.count == 1
                 ? RuleText.ref(m) + " is `after` itself"
-                : RuleText.ref(m) + " is `after` a meeting that, through `after`, comes after " + RuleText.ref(m)
+                : "`after` goes round in a circle: " + RuleText.ref(m) + " would have to come after itself"
             return Diagnostic(
                 RuleCode.afterCycle, message, at: m.spans.after ?? m.spans.date,
                 notes: ["cycle: " + names.joined(separator: " → ")],

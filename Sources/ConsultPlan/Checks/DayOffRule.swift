@@ -17,9 +17,9 @@ enum DayOffRule {
             let after = DayOffExplanation.nextWorkday(after: day, in: calendar)
             var help: String?
             switch (before, after) {
-            case let (b?, a?): help = "the nearest working days are \(b) (\(b.weekday.word)) and \(a) (\(a.weekday.word))"
-            case let (b?, nil): help = "the previous working day is \(b) (\(b.weekday.word))"
-            case let (nil, a?): help = "the next working day is \(a) (\(a.weekday.word))"
+            case let (b?, a?): help = "the nearest working days are " + describe(b) + " and " + describe(a)
+            case let (b?, nil): help = "the previous working day is " + describe(b)
+            case let (nil, a?): help = "the next working day is " + describe(a)
             case (nil, nil): help = nil
             }
             result.append(Diagnostic(
@@ -27,5 +27,10 @@ enum DayOffRule {
                 notes: ["\(day) is " + reason], help: help))
         }
         return result
+    }
+
+    /// `2025-04-21 (monday)`, or `2025-04-27 (sunday, a make-up working day)` for a weekend workday.
+    static func describe(_ day: Day) -> String {
+        day.description + " (" + day.weekday.word + (day.weekday.isWeekend ? ", a make-up working day)" : ")")
     }
 }

@@ -17,8 +17,7 @@ enum SupervisionShareRule {
         }
         guard totalCount > 0 else { return [] }
         let span = plan.policy.supervisionShareSpan ?? plan.header.span
-        let fact = "\(supervisedCount) of " + RuleText.count(totalCount, "topic consultation")
-            + " \(supervisedCount == 1 ? "is a" : "are") supervision topic\(supervisedCount == 1 ? "" : "s")"
+        let fact = "marked `supervision`: \(supervisedCount) of " + RuleText.count(totalCount, "topic consultation")
         guard let share = plan.policy.supervisionShare else {
             guard supervisedCount == 0 else { return [] }
             return [Diagnostic(

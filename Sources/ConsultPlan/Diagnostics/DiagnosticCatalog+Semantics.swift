@@ -655,5 +655,73 @@ extension DiagnosticCatalog {
                   drafted 2024-11-20 by "办公室"
                 }
                 """),
+        // MARK: host functions (CP048x), registered by an embedding program
+        DiagnosticInfo(
+            "CP0480", title: "host function called with the wrong number of arguments",
+            explanation: "A function the host program added to the language (a host function) takes exactly the parameters of its signature; the help line shows the signature. The examples assume a host that registered `members_of(org: committee) -> list of member`, `holidays_from_hr_system(year: integer) -> list of day` and `phone_of(m: member) -> string` (see the Embedding article); `cplan` itself registers no host functions.",
+            bad: """
+                plan "P" { year 2025 }
+                let days = holidays_from_hr_system(2025, 2026)
+                """,
+            good: """
+                plan "P" { year 2025 }
+                policy { min_topic_consultations 0 }
+                let days = holidays_from_hr_system(2025)
+                """),
+        DiagnosticInfo(
+            "CP0481", title: "host function argument of the wrong type",
+            explanation: "Each argument of a host function must have the type its signature gives (an integer, a day, a member, a list of days…); a decimal parameter also accepts an integer and a list parameter also accepts a range. The examples assume a host that registered `members_of(org: committee) -> list of member`, `holidays_from_hr_system(year: integer) -> list of day` and `phone_of(m: member) -> string` (see the Embedding article); `cplan` itself registers no host functions.",
+            bad: """
+                plan "P" { year 2025 }
+                let days = holidays_from_hr_system("2025")
+                """,
+            good: """
+                plan "P" { year 2025 }
+                policy { min_topic_consultations 0 }
+                let days = holidays_from_hr_system(2025)
+                """),
+        DiagnosticInfo(
+            "CP0482", title: "host function failed",
+            explanation: "The host function reported an error, for example because its data source has nothing for the arguments given. The message is the host's; the diagnostic points at the argument at fault when the host names one. The examples assume a host that registered `members_of(org: committee) -> list of member`, `holidays_from_hr_system(year: integer) -> list of day` and `phone_of(m: member) -> string` (see the Embedding article); `cplan` itself registers no host functions.",
+            bad: """
+                plan "P" { year 2025 }
+                let days = holidays_from_hr_system(1999)
+                """,
+            good: """
+                plan "P" { year 2025 }
+                policy { min_topic_consultations 0 }
+                let days = holidays_from_hr_system(2025)
+                """),
+        DiagnosticInfo(
+            "CP0483", title: "host function returned the wrong type",
+            explanation: "The host function returned a value that does not match the result type of its own signature (for instance nothing where it promised a string). This is a fault of the host program, reported at the call so the plan still evaluates; tell whoever maintains the host. The examples assume a host that registered `members_of(org: committee) -> list of member`, `holidays_from_hr_system(year: integer) -> list of day` and `phone_of(m: member) -> string` (see the Embedding article); `cplan` itself registers no host functions.",
+            bad: """
+                plan "P" { year 2025 }
+                member li "李娜"
+                let phone = phone_of(li)
+                """,
+            good: """
+                plan "P" { year 2025 }
+                policy { min_topic_consultations 0 }
+                member zhang "张伟"
+                let phone = phone_of(zhang)
+                """),
+        DiagnosticInfo(
+            "CP0484", title: "host function returned an undeclared ID",
+            explanation: "A host function may return declarations by ID, but only IDs the plan declares (above the call, for `let`, `if`, `for` and `use`). Declare the missing member or unit, or correct the host's data. The examples assume a host that registered `members_of(org: committee) -> list of member`, `holidays_from_hr_system(year: integer) -> list of day` and `phone_of(m: member) -> string` (see the Embedding article); `cplan` itself registers no host functions.",
+            bad: """
+                plan "P" { year 2025 }
+                committee social "社会和法制委员会"
+                member wang "王强"
+                let people = members_of(social)
+                """,
+            good: """
+                plan "P" { year 2025 }
+                policy { min_topic_consultations 0 }
+                committee social "社会和法制委员会"
+                member wang "王强"
+                member zhao "赵敏"
+                let people = members_of(social)
+                """),
     ]
 }

@@ -199,11 +199,13 @@ extension DiagnosticCatalog {
         DiagnosticInfo(
             "CP0510", syntax: true, title: "nesting too deep",
             explanation: """
-                Brackets, blocks, `not`/`-` chains or operator chains are nested deeper than the limit \
-                (256 by default, LANGUAGE.md 7.7). The limit keeps the parser and every later pass \
-                from exhausting the stack; split the expression with `let`.
+                Expressions and blocks are nested deeper than the limit (256 by default, LANGUAGE.md \
+                7.7): `not`/`-` chains, calls, operator chains (`1 + 1 + …` is a tree as deep as it \
+                is long), field chains and `{ }` blocks all count. The limit keeps the parser and every \
+                later pass from exhausting the stack; split the expression with `let`. Brackets nested \
+                too deep are already reported by the lexer (CP0501), and then not again here.
                 """,
-            bad: "let x = " + String(repeating: "(", count: 300) + "1" + String(repeating: ")", count: 300) + "\n",
-            good: "let x = (((1)))\n"),
+            bad: "let x = " + String(repeating: "-", count: 300) + "1\n",
+            good: "let x = - - 1\n"),
     ]
 }

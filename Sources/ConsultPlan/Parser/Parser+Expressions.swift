@@ -402,7 +402,10 @@ extension Parser {
         return segments
     }
 
-    /// One `\(…)`: its tokens parsed as a single expression.
+    /// One `\(…)`: its tokens parsed as a single expression by a sub-parser one
+    /// level deeper. The sub-parser's input ends with the closing `)`, so a
+    /// broken interpolation reads "expected an expression, found `)`" and is
+    /// never mistaken for the end of the file.
     @inline(never)
     mutating func parseInterpolation(_ inner: [Token], span: Span) -> Expression {
         guard depth < limits.maxNestingDepth else {
@@ -410,19 +413,15 @@ extension Parser {
                 .nestingTooDeep, "nesting is deeper than the limit of \(limits.maxNestingDepth) levels", at: span))
             return Expression(.missing, span)
         }
+        let closeAt = max(span.start, span.end - 1)
         var tokens = inner.filter { $0.kind != .newline }
-        tokens.append(Token(kind: .endOfFile, span: .point(file, max(span.start, span.end - 1)), text: ""))
+        tokens.append(Token(kind: .punctuation(.rightParen), span: Span(file: file, start: closeAt, end: span.end), text: ")"))
+        tokens.append(Token(kind: .endOfFile, span: .point(file, span.end), text: ""))
         var sub = Parser(tokens: tokens, source: source, file: file, mode: mode, limits: limits, depth: depth + 1)
         sub.recovering = recovering
-        let expression: Expression
-        if sub.atEnd {
-            sub.report(Diagnostic(.expectedExpression, "expected an expression inside `\\( )`", at: span))
-            expression = Expression(.missing, span)
-        } else {
-            expression = sub.parseExpression()
-            if !sub.atEnd {
-                sub.reportExpected("`)` to end the interpolation")
-            }
+        let expression = sub.parseExpression()
+        if !sub.recovering && !(sub.at(.rightParen) && sub.index == tokens.count - 2) {
+            sub.reportExpected("`)` to end the interpolation")
         }
         diagnostics += sub.diagnostics
         if sub.recovering && !sub.diagnostics.isEmpty { recovering = true }

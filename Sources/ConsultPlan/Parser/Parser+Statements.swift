@@ -97,7 +97,8 @@ extension Parser {
     /// `{` at statement start: a block whose header is on an earlier line.
     @inline(never)
     mutating func reportStrayBrace() -> Statement {
-        let t = advance()
+        // Not consumed: recovery then skips the whole block, `}` included.
+        let t = current
         report(Diagnostic(
             .braceNotOnHeaderLine, "a `{` block must follow its header on the same line", at: t.span,
             help: "move `{` to the end of the line with the declaration, `for`, `if` or `template` it belongs to"))

@@ -35,7 +35,7 @@ public struct ParseResult: Sendable {
 ///   attribute names where an attribute may start, and grammar words inside an
 ///   attribute's grammar, all through the ``Keywords`` tables.
 /// - **Progress and depth.** Every loop checks that it consumed a token; every
-///   recursion passes through ``enterNesting()``, which stops at
+///   recursion passes through `enterNesting()`, which stops at
 ///   ``Limits/maxNestingDepth`` with a diagnostic *before* recursing. Functions
 ///   on a recursive path stay small (diagnostics are built in out-of-line
 ///   helpers), so 256 levels fit a small thread stack even in a debug build.
@@ -61,6 +61,8 @@ public struct Parser {
     var diagnostics: [Diagnostic] = []
     /// The end of the last consumed token, for spans of finished nodes.
     var previousEnd = 0
+    /// Whether an "input ends too early" diagnostic was given (only one is).
+    var reportedEndOfInput = false
 
     /// Creates a parser over tokens (the last must be `endOfFile`; one is added otherwise).
     init(tokens: [Token], source: SourceFile?, file: FileID, mode: ParseMode, limits: Limits, depth: Int = 0) {
@@ -99,7 +101,20 @@ public struct Parser {
         let stream = Lexer.tokenize(file, id: id, limits: limits)
         var parser = Parser(tokens: stream.tokens, source: file, file: id, mode: mode, limits: limits)
         let program = parser.parseProgram()
-        let all = (stream.diagnostics + parser.diagnostics).enumerated().sorted { a, b in
+        var own = parser.diagnostics
+        // The lexer already reports brackets nested past the limit (CP0501);
+        // the parser's own report of the same nesting would be a second one.
+        if stream.diagnostics.contains(where: { $0.code == DiagnosticCode("CP0501") }) {
+            own.removeAll { $0.code == .nestingTooDeep }
+        }
+        // A lexical error (an unterminated string, a bad character) usually
+        // derails the statement it is in; the lexer's message is the precise
+        // one, so parser errors on the same line are not reported again.
+        let damagedLines = Set(stream.diagnostics.filter { $0.severity == .error }.map { file.lines.line(ofByte: $0.span.start) })
+        if !damagedLines.isEmpty {
+            own.removeAll { damagedLines.contains(file.lines.line(ofByte: $0.span.start)) }
+        }
+        let all = (stream.diagnostics + own).enumerated().sorted { a, b in
             if a.element.span.start != b.element.span.start { return a.element.span.start < b.element.span.start }
             return a.offset < b.offset
         }.map(\.element)
@@ -232,8 +247,14 @@ extension Parser {
     /// then enters recovery (one diagnostic per mistake).
     mutating func report(_ diagnostic: Diagnostic) {
         guard !recovering else { return }
-        diagnostics.append(diagnostic)
         recovering = true
+        // Running out of input is one mistake however many constructs it leaves
+        // open: report the innermost and stay quiet about the enclosing ones.
+        if DiagnosticCode.incompleteInputCodes.contains(diagnostic.code) {
+            if reportedEndOfInput { return }
+            reportedEndOfInput = true
+        }
+        diagnostics.append(diagnostic)
     }
 
     /// Adds a diagnostic that does not disturb parsing (the input is still well-formed enough).

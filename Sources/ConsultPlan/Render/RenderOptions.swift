@@ -28,7 +28,7 @@ public struct RenderOptions: Sendable {
     public var csvBOM: Bool
     /// The plan time zone's offset from UTC in minutes, for zones the library
     /// does not know (it knows the fixed-offset zones of China and its neighbours,
-    /// see ``ICalendarTimeZone``). A host with a time-zone database may pass it.
+    /// see `ICalendarTimeZone`). A host with a time-zone database may pass it.
     public var utcOffsetMinutes: Int?
 
     /// Creates options.

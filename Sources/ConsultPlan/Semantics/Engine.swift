@@ -40,6 +40,9 @@ public struct Engine: Sendable {
         public var limits: Limits
         /// Overrides the plan's locale for messages and outputs (`zh-CN` or `en`).
         public var locale: String?
+        /// Functions the host adds to the language, in registration order; add them with
+        /// ``register(_:)``, which refuses built-in names, reserved words and duplicates. Default: none.
+        public internal(set) var hostFunctions: [HostFunction] = []
         /// The documented defaults: today 2025-01-01, no loader, spec limits, the plan's locale.
         public init(today: Day = Day(year: 2025, month: 1, day: 1) ?? .minimum, includeLoader: (any IncludeLoader)? = nil, limits: Limits = Limits(), locale: String? = nil) {
             self.today = today
@@ -80,6 +83,7 @@ public struct Engine: Sendable {
         evaluator.evaluatedFiles = [file.name]
         evaluator.diagnostics = parsed.diagnostics
         evaluator.syntaxDiagnostics = parsed.diagnostics
+        evaluator.comments[id] = parsed.comments
         evaluator.prePass(parsed.program, fileName: file.name)
         evaluator.run(parsed.program.statements, topLevel: true)
         let plan = evaluator.finish()
@@ -97,8 +101,9 @@ public struct Engine: Sendable {
         }
         var diagnostics = evaluator.diagnostics
         if let plan {
-            diagnostics += runChecks(plan: plan, programs: evaluator.programs, sources: evaluator.sources)
-            diagnostics = Engine.applySeverities(diagnostics, policy: plan.policy)
+            diagnostics = checkedDiagnostics(
+                plan: plan, programs: evaluator.programs, comments: evaluator.comments, sources: evaluator.sources,
+                evaluation: diagnostics)
         }
         return EvaluationResult(
             plan: plan, diagnostics: diagnostics.sortedForDisplay().capped(at: configuration.limits.maxDiagnostics),
@@ -106,22 +111,23 @@ public struct Engine: Sendable {
             programs: evaluator.programs)
     }
 
-    /// The hook where the plan checks (LANGUAGE.md 6, `PlanChecks.run`) plug in; the
-    /// integrator replaces the body. It returns the checks' diagnostics.
-    func runChecks(plan: Plan, programs: [Program], sources: SourceMap) -> [Diagnostic] {
-        []
-    }
-
-    /// `policy { severity RULE off|warning|error }` applied to every diagnostic of a named rule.
-    static func applySeverities(_ diagnostics: [Diagnostic], policy: Policy) -> [Diagnostic] {
-        guard !policy.severities.isEmpty else { return diagnostics }
-        return diagnostics.compactMap { d in
-            guard let rule = d.rule, let setting = policy.severities[rule] else { return d }
-            guard let severity = setting else { return nil }
-            var changed = d
-            changed.severity = severity
-            return changed
+    /// Everything `cplan check` reports about an evaluated plan: the evaluation's
+    /// diagnostics, the plan rules of LANGUAGE.md 6 (`PlanChecks.run`), what the
+    /// allow directives (`// cplan: allow RULE — reason`) in every file's comments
+    /// say about themselves, and then policy severities and directives applied
+    /// over all of it (so `severity` and `allow` reach every named rule, lexical
+    /// `fullwidth` and `require`/`warn` included).
+    func checkedDiagnostics(
+        plan: Plan, programs: [Program], comments: [FileID: [Comment]], sources: SourceMap, evaluation: [Diagnostic]
+    ) -> [Diagnostic] {
+        var diagnostics = evaluation + PlanChecks.run(plan)
+        var directives: [AllowDirective] = []
+        for (fileID, list) in comments.sorted(by: { $0.key < $1.key }) where !list.isEmpty {
+            let found = DiagnosticPolicy.directives(in: list, file: sources[fileID], id: fileID)
+            directives += found.directives
+            diagnostics += found.diagnostics
         }
+        return DiagnosticPolicy.apply(diagnostics, policy: plan.policy, directives: directives, sources: sources)
     }
 }
 

@@ -136,10 +136,7 @@ extension Evaluator {
                 return fieldValue(element, f)
             }
         }
-        for scope in locals.reversed() {
-            if let v = scope[name] { return v }
-        }
-        return nil
+        return locals.lookup(name)
     }
 
     /// A declaration ID, top-level `let` or template.
@@ -199,7 +196,7 @@ extension Evaluator {
             help = "`\(keyword)` is a keyword; separate it from what follows with a space: `\(keyword) \(rest)`"
         } else {
             var candidates = Set(names.keys).union(Evaluator.collectionNames).union(extra)
-            for scope in locals { candidates.formUnion(scope.keys) }
+            candidates.formUnion(locals.names)
             for element in whereStack { candidates.formUnion(fieldNames(of: element) ?? []) }
             if let s = NameSuggestions.closest(to: name, among: candidates.sorted()) { help = "did you mean `\(s)`?" }
         }

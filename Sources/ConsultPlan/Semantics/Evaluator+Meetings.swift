@@ -18,11 +18,16 @@ extension Evaluator {
     /// The meeting at an index in ``meetingSources`` (built once in phase 2; provisional in phase 1).
     func meeting(at index: Int) -> Meeting? {
         if let m = meetingCache[index] { return m }
-        guard !meetingsInProgress.contains(index) else { return nil }
+        guard !meetingsInProgress.contains(index), !(isFinal && unbuildableMeetings.contains(index)) else { return nil }
         meetingsInProgress.insert(index)
         defer { meetingsInProgress.remove(index) }
         let m = building { buildMeeting(index) }
-        if let m { meetingCache[index] = m }
+        if let m {
+            meetingCache[index] = m
+        } else if isFinal {
+            // Reported once; later references see nothing rather than the same errors again.
+            unbuildableMeetings.insert(index)
+        }
         return m
     }
 

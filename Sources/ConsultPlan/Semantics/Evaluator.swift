@@ -31,6 +31,35 @@ struct SeriesEntry: Sendable {
 
 /// Evaluates one program: a class because the state is shared by many small
 /// mutually recursive steps; it lives for one call of ``Engine/evaluate(file:)`` only.
+///
+/// Two phases (LANGUAGE.md 7.6). Phase 1 runs statements in order: declarations are
+/// registered with the local bindings where they stand, series expand, `let`/`if`/`for`/`use`
+/// evaluate. Anything phase 1 asks of a declaration (a field in a query) is built
+/// *provisionally* from what is declared so far, silently, and rebuilt after the next
+/// declaration. Phase 2 (`finish`) builds every entity once, with diagnostics, with all
+/// names known and records applied, then runs `require`/`warn`.
+///
+/// Decisions where the spec is silent:
+/// - A bare word that names nothing but is a form, source, weekday or calendar word reads as
+///   that word (`let forms = [plenary, symposium]`); role and status words only by context.
+///   Meeting status words (`status == held`) are an extension.
+/// - `let` inside a block is local to that block; top-level `let` shares the ID namespace.
+/// - A template body sees its parameters and the global names, not its caller's locals.
+/// - `holiday`/`workday` stand at the top level of the main file or of files included at
+///   top level with a literal path, and their days are literal: the calendar is built first.
+/// - An included file with syntax errors: only syntax (and include) diagnostics, no plan.
+/// - No `plan` declaration: an error, and a plan with a placeholder header (year of today)
+///   so that the REPL can still answer questions.
+/// - Fields: a meeting's `days` is the range first…last; a feedback duty's `received` is a
+///   boolean; series have `id`, `title`, `occurrences`. `workdays_between(a, b)` is negative
+///   when `b` is before `a`; `sorted` keeps references in the order given; `x in "text"` finds
+///   a substring; lists concatenate with `+`; times move by hours and minutes.
+/// - `prepare … due N after` and `follow_up … due N before` are errors (4.1's grammar).
+/// - `from report` with no report day is a note-severity diagnostic (CP0422).
+/// - A meeting recorded `held DAY` that was tentative becomes a one-day meeting on DAY.
+/// - A `report` in a record that differs from the meeting's own `report` is a contradiction.
+/// - `series_topics`, `series_shift`, `no_calendar_data` and `unknown_role` are reported here,
+///   where the facts are, with CP04xx codes.
 final class Evaluator {
     // MARK: configuration and sources
     /// How the host configured the engine.
@@ -59,6 +88,8 @@ final class Evaluator {
     var includedSyntaxFailure = false
     /// Every lexical and syntax diagnostic of every file read.
     var syntaxDiagnostics: [Diagnostic] = []
+    /// Every evaluated file's comments (for `// cplan: allow` directives).
+    var comments: [FileID: [Comment]] = [:]
     /// Unknown names met in phase 1, to re-word them if the name is declared below.
     var pendingUnknownNames: [(index: Int, name: String)] = []
     /// Role words read by context in queries, checked against every member's roles at the end.
@@ -114,6 +145,8 @@ final class Evaluator {
     var parsedFiles: [String: (id: FileID, result: ParseResult)] = [:]
     /// Loader answers by (including file, path).
     var loadCache: [String: Result<String, IncludeLoadError>] = [:]
+    /// Host function answers by (name, arguments): each distinct call runs once per evaluation.
+    var hostCallCache: [HostCallKey: Result<HostValue, HostFunctionError>] = [:]
 
     // MARK: the evaluation context
     /// Local bindings.
@@ -135,6 +168,8 @@ final class Evaluator {
     var currentBuildSpan: Span?
     var groupsInProgress: [Int] = []
     var meetingsInProgress: Set<Int> = []
+    /// Meetings whose date could not be evaluated in phase 2 (already diagnosed).
+    var unbuildableMeetings: Set<Int> = []
     /// The header and policy once built (phase 2).
     var header: PlanHeader?
     var policy = Policy()
@@ -211,9 +246,9 @@ final class Evaluator {
     }
 
     /// Runs a block in a new local scope.
-    func runBlock(_ block: Block, bindings: [String: Value]) {
-        locals.append(bindings)
-        defer { locals.removeLast() }
+    func runBlock(_ block: Block, bindings: [(name: String, value: Value)]) {
+        locals.push(bindings)
+        defer { locals.pop() }
         run(block.statements, topLevel: false)
     }
 
@@ -251,13 +286,13 @@ final class Evaluator {
     /// names live in the block.
     func bind(_ name: Word, _ value: Value) {
         if !locals.isEmpty {
-            if locals[locals.count - 1][name.text] != nil {
+            if locals.innermostBinds(name.text) {
                 error(
                     SemanticCode.duplicateName, "`\(name.text)` is already bound in this block", at: name.span,
                     help: "choose another name")
                 return
             }
-            locals[locals.count - 1][name.text] = value
+            locals.bind(name.text, value)
             return
         }
         if let first = names[name.text] {
@@ -307,7 +342,7 @@ final class Evaluator {
         defer { generatingDepth -= 1 }
         iterate(v, at: sequence.span) { item in
             guard tick(at: variable.span) else { return false }
-            runBlock(body, bindings: [variable.text: item])
+            runBlock(body, bindings: [(variable.text, item)])
             return !stopped
         }
     }
@@ -344,11 +379,11 @@ final class Evaluator {
         for arm in s.arms {
             guard let c = condition(arm.condition) else { return }
             if c {
-                runBlock(arm.body, bindings: [:])
+                runBlock(arm.body, bindings: [])
                 return
             }
         }
-        if let block = s.elseBlock { runBlock(block, bindings: [:]) }
+        if let block = s.elseBlock { runBlock(block, bindings: []) }
     }
 
     /// Evaluates a condition; nil (after a diagnostic) when it is not a boolean.
@@ -404,8 +439,7 @@ final class Evaluator {
                     at: span))
             return
         }
-        var bindings: [String: Value] = [:]
-        for (p, a) in zip(template.parameters, arguments) { bindings[p.text] = eval(a) }
+        let bindings = zip(template.parameters, arguments).map { (name: $0.text, value: eval($1)) }
         useStack.append(template.name)
         generatingDepth += 1
         let saved = locals

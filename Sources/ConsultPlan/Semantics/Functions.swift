@@ -11,11 +11,13 @@ extension Evaluator {
     /// `f(args)`.
     func call(_ name: Word, _ arguments: [Expression], span: Span) -> Value {
         guard let arity = Evaluator.functions[name.text] else {
-            let s = NameSuggestions.closest(to: name.text, among: Evaluator.functions.keys.sorted())
+            if let host = configuration.hostFunction(named: name.text) { return callHost(host, name, arguments, span: span) }
+            let known = Evaluator.functions.keys.sorted() + configuration.hostFunctions.map(\.name)
+            let s = NameSuggestions.closest(to: name.text, among: known)
             error(
                 SemanticCode.unknownFunction, "unknown function `\(name.text)`", at: name.span,
                 help: s.map { "did you mean `\($0)`?" }
-                    ?? "the functions are \(Evaluator.functions.keys.sorted().joined(separator: ", "))")
+                    ?? "the functions are \(known.joined(separator: ", "))")
             return .invalid
         }
         guard arguments.count == arity else {

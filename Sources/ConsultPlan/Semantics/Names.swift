@@ -12,7 +12,56 @@ enum NameEntry: Sendable {
 }
 
 /// Local bindings (for variables, template parameters, block-level `let`), innermost last.
-typealias LocalScopes = [[String: Value]]
+/// A flat list with scope marks rather than a stack of dictionaries: scopes are tiny, and a
+/// loop pushes one per iteration, so a linear scan beats hashing and allocating.
+struct LocalScopes: Sendable, ExpressibleByArrayLiteral {
+    /// Names and values, outermost first.
+    private var bindings: [(name: String, value: Value)] = []
+    /// Where each open scope starts in `bindings`.
+    private var starts: [Int] = []
+
+    /// No scopes.
+    init(arrayLiteral elements: Never...) {}
+
+    /// Whether no scope is open (top level).
+    var isEmpty: Bool { starts.isEmpty }
+
+    /// Opens a scope with these bindings.
+    mutating func push(_ initial: [(name: String, value: Value)] = []) {
+        starts.append(bindings.count)
+        bindings.append(contentsOf: initial)
+    }
+
+    /// Closes the innermost scope.
+    mutating func pop() {
+        guard let start = starts.popLast() else { return }
+        bindings.removeSubrange(start...)
+    }
+
+    /// The innermost binding of a name.
+    func lookup(_ name: String) -> Value? {
+        var i = bindings.count
+        while i > 0 {
+            i -= 1
+            if bindings[i].name == name { return bindings[i].value }
+        }
+        return nil
+    }
+
+    /// Whether the innermost scope binds the name.
+    func innermostBinds(_ name: String) -> Bool {
+        guard let start = starts.last else { return false }
+        return bindings[start...].contains { $0.name == name }
+    }
+
+    /// Binds a name in the innermost scope (the caller checks there is one).
+    mutating func bind(_ name: String, _ value: Value) {
+        bindings.append((name, value))
+    }
+
+    /// Every bound name, for "did you mean".
+    var names: [String] { bindings.map(\.name) }
+}
 
 /// A registered declaration with the scope it was declared in.
 struct DeclarationEntry: Sendable {

@@ -10,8 +10,11 @@ public struct Plan: Sendable {
     public var policy: Policy
     /// Committees, sectors, parties and departments, each in declaration order.
     public var committees: [Organization]
+    /// Sectors (界别) in declaration order.
     public var sectors: [Organization]
+    /// Parties and other organisations (党派) in declaration order.
     public var parties: [Organization]
+    /// Party and government departments (部门) in declaration order.
     public var departments: [Organization]
     /// Members in declaration order.
     public var members: [Member]

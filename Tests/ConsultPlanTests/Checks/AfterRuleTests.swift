@@ -21,18 +21,18 @@ import Testing
 
     @Test func untimedNeedsALaterDay() {
         var b = PlanBuilder()
-        b.meeting("survey", on("2025-04-22"))
-        b.meeting("housing", on("2025-04-22"), after: "survey")
+        b.meeting("survey", onDay("2025-04-22"))
+        b.meeting("housing", onDay("2025-04-22"), after: "survey")
         let found = findings(b.plan, RuleCode.afterOrder)
         #expect(found.count == 1)
         #expect(found.first?.message == "`housing` is `after` `survey` but starts 2025-04-22, the day `survey` ends")
-        b.plan.meetings[1].date = on("2025-04-23")
+        b.plan.meetings[1].date = onDay("2025-04-23")
         #expect(findings(b.plan, RuleCode.afterOrder).isEmpty)
     }
 
     @Test func timedAfterARangeComparesDays() {
         var b = PlanBuilder()
-        b.meeting("quanhui", range("2025-01-08", "2025-01-11"), form: "plenary")  // ends on a Saturday
+        b.meeting("quanhui", dayRange("2025-01-08", "2025-01-11"), form: "plenary")  // ends on a Saturday
         b.meeting("followup", timed("2025-01-10", "14:00", "16:00"), after: "quanhui")
         let found = findings(b.plan, RuleCode.afterOrder)
         #expect(found.first?.message == "`followup` is `after` `quanhui` but starts 2025-01-10, not after the day `quanhui` ends (2025-01-11)")
@@ -44,10 +44,10 @@ import Testing
     @Test func tentativeCancelledAndUnknownTargetsAreSkipped() {
         var b = PlanBuilder()
         b.meeting("survey", .month(YearMonth(year: 2025, month: 5)!))
-        b.meeting("housing", on("2025-04-22"), after: "survey")
-        b.meeting("gone", on("2025-06-02"), status: .cancelled)
-        b.meeting("late", on("2025-04-01"), after: "gone")
-        b.meeting("ghost", on("2025-04-01"), after: "nosuch")
+        b.meeting("housing", onDay("2025-04-22"), after: "survey")
+        b.meeting("gone", onDay("2025-06-02"), status: .cancelled)
+        b.meeting("late", onDay("2025-04-01"), after: "gone")
+        b.meeting("ghost", onDay("2025-04-01"), after: "nosuch")
         b.meeting("tentative", .quarter(YearQuarter(year: 2025, quarter: 1)!), after: "housing")
         #expect(findings(b.plan, RuleCode.afterOrder).isEmpty)
     }
@@ -56,8 +56,8 @@ import Testing
 @Suite struct AfterCycleRuleTests {
     @Test func aTwoCycleIsReportedOnceAtTheEarlierMeeting() {
         var b = PlanBuilder()
-        b.meeting("housing", on("2025-04-22"), after: "survey")
-        b.meeting("survey", on("2025-04-15"), after: "housing")
+        b.meeting("housing", onDay("2025-04-22"), after: "survey")
+        b.meeting("survey", onDay("2025-04-15"), after: "housing")
         let found = findings(b.plan, RuleCode.afterCycle)
         #expect(found.count == 1)
         #expect(found.first?.severity == .error)
@@ -68,15 +68,15 @@ import Testing
 
     @Test func selfLoopAndSeparateCycles() {
         var b = PlanBuilder()
-        b.meeting("a", on("2025-03-03"), after: "a")
-        b.meeting("b", on("2025-03-05"), after: "c")
-        b.meeting("c", on("2025-03-06"), after: "d")
-        b.meeting("d", on("2025-03-04"), after: "b")
-        b.meeting("tail", on("2025-03-02"), after: "b")  // leads into a cycle, is not on it
+        b.meeting("a", onDay("2025-03-03"), after: "a")
+        b.meeting("b", onDay("2025-03-05"), after: "c")
+        b.meeting("c", onDay("2025-03-06"), after: "d")
+        b.meeting("d", onDay("2025-03-04"), after: "b")
+        b.meeting("tail", onDay("2025-03-02"), after: "b")  // leads into a cycle, is not on it
         let found = findings(b.plan, RuleCode.afterCycle)
         #expect(found.map { $0.notes } == [["cycle: a → a"], ["cycle: d → b → c → d"]])
         #expect(found.map(\.message) == ["`a` is `after` itself",
-                                         "`d` is `after` a meeting that, through `after`, comes after `d`"])
+                                         "`after` goes round in a circle: `d` would have to come after itself"])
         // The edge into the cycle is ordinary and checked: tail (03-02) is not after b (03-05).
         #expect(findings(b.plan, RuleCode.afterOrder).map(\.span) == [FixtureSpan.after(4)])
     }
@@ -84,7 +84,7 @@ import Testing
     @Test func tentativeMeetingsStillFormCyclesButCancelledOnesBreakThem() {
         var b = PlanBuilder()
         b.meeting("x", .month(YearMonth(year: 2025, month: 5)!), after: "y")
-        b.meeting("y", on("2025-04-15"), after: "x")
+        b.meeting("y", onDay("2025-04-15"), after: "x")
         #expect(findings(b.plan, RuleCode.afterCycle).count == 1)
         b.plan.meetings[0].status = .cancelled
         #expect(findings(b.plan, RuleCode.afterCycle).isEmpty)
@@ -94,7 +94,7 @@ import Testing
         var b = PlanBuilder(calendar: .none)
         let n = 50_000
         for k in 0..<n {
-            b.meeting("m\(k)", on("2025-06-01"), after: k + 1 < n ? "m\(k + 1)" : "m0")
+            b.meeting("m\(k)", onDay("2025-06-01"), after: k + 1 < n ? "m\(k + 1)" : "m0")
         }
         let found = findings(b.plan, RuleCode.afterCycle)
         #expect(found.count == 1)

@@ -36,10 +36,10 @@ import Testing
 @Suite struct ApprovalLateRuleTests {
     @Test func sameDayAsTheFirstNoticeIsAllowed() {
         var b = PlanBuilder()
-        b.meeting("housing", on("2025-04-22"), notice: day("2025-04-15"))
+        b.meeting("housing", onDay("2025-04-22"), notice: dayOf("2025-04-15"))
         b.approval(.approved, "2025-04-15")
         #expect(findings(b.plan, RuleCode.approvalLate).isEmpty)
-        b.plan.approval[0].day = day("2025-04-16")
+        b.plan.approval[0].day = dayOf("2025-04-16")
         let found = findings(b.plan, RuleCode.approvalLate)
         #expect(found.count == 1)
         #expect(found.first?.span == Span(file: FileID(0), start: 900_000, end: 900_005))
@@ -49,19 +49,19 @@ import Testing
 
     @Test func theEarliestNoticeOfDatedActiveMeetingsCounts() {
         var b = PlanBuilder()
-        b.meeting("early", on("2025-02-10"), status: .cancelled, notice: day("2025-02-03"))
+        b.meeting("early", onDay("2025-02-10"), status: .cancelled, notice: dayOf("2025-02-03"))
         b.meeting("tentative", .month(YearMonth(year: 2025, month: 1)!))
-        b.meeting("housing", on("2025-04-22"), notice: day("2025-04-15"))
-        b.meeting("elder", on("2025-03-10"), notice: day("2025-03-03"))
+        b.meeting("housing", onDay("2025-04-22"), notice: dayOf("2025-04-15"))
+        b.meeting("elder", onDay("2025-03-10"), notice: dayOf("2025-03-03"))
         b.approval(.approved, "2025-03-01")
         #expect(findings(b.plan, RuleCode.approvalLate).isEmpty)
-        b.plan.approval[0].day = day("2025-03-04")
+        b.plan.approval[0].day = dayOf("2025-03-04")
         #expect(findings(b.plan, RuleCode.approvalLate).first?.notes.first?.contains("`elder`") == true)
     }
 
     @Test func noApprovedStepNoCheck() {
         var b = PlanBuilder()
-        b.meeting("housing", on("2025-04-22"), notice: day("2025-04-15"))
+        b.meeting("housing", onDay("2025-04-22"), notice: dayOf("2025-04-15"))
         b.approval(.reviewed, "2025-05-01")
         #expect(findings(b.plan, RuleCode.approvalLate).isEmpty)
     }

@@ -25,7 +25,7 @@ func largePlan(count: Int, committees: Int, committeeSize: Int, seed: UInt64 = 2
     var rng = SplitMix64(state: seed)
     var b = PlanBuilder(calendar: .weekends)
     b.members((0..<(committees * committeeSize)).map { ("m\($0)", "委员\($0)") })
-    let workdays = (0..<365).compactMap { day("2025-01-01").adding(days: $0) }.filter { !$0.weekday.isWeekend }
+    let workdays = (0..<365).compactMap { dayOf("2025-01-01").adding(days: $0) }.filter { !$0.weekday.isWeekend }
     b.plan.meetings.reserveCapacity(count)
     for k in 0..<count {
         let d = workdays[rng.below(workdays.count)]
@@ -38,7 +38,7 @@ func largePlan(count: Int, committees: Int, committeeSize: Int, seed: UInt64 = 2
         } else if kind < 95 {
             date = .day(d)
         } else {
-            date = .days(d, min(d.adding(days: 1 + rng.below(3)) ?? d, day("2025-12-31")))
+            date = .days(d, min(d.adding(days: 1 + rng.below(3)) ?? d, dayOf("2025-12-31")))
         }
         let committee = rng.below(committees)
         var chosen = Set<Int>()

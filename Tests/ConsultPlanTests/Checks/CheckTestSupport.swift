@@ -5,26 +5,26 @@ import Testing
 @testable import ConsultPlan
 
 /// A day from `YYYY-MM-DD` (tests only; a typo fails loudly through `#require` at the call).
-func day(_ text: String) -> Day {
+func dayOf(_ text: String) -> Day {
     Day(text) ?? Day.minimum
 }
 
 /// A time from `HH:MM`.
-func time(_ text: String) -> TimeOfDay {
+func timeOf(_ text: String) -> TimeOfDay {
     let parts = text.split(separator: ":").compactMap { Int($0) }
     return TimeOfDay(hour: parts.first ?? 0, minute: parts.count > 1 ? parts[1] : 0) ?? TimeOfDay(minutes: 0)!
 }
 
 /// `date 2025-04-22 09:00..12:00`.
 func timed(_ d: String, _ start: String, _ end: String) -> MeetingDate {
-    .timed(day(d), start: time(start), end: time(end))
+    .timed(dayOf(d), start: timeOf(start), end: timeOf(end))
 }
 
 /// `date 2025-04-22`.
-func on(_ d: String) -> MeetingDate { .day(day(d)) }
+func onDay(_ d: String) -> MeetingDate { .day(dayOf(d)) }
 
 /// `date 2025-01-08 .. 2025-01-11`.
-func range(_ a: String, _ b: String) -> MeetingDate { .days(day(a), day(b)) }
+func dayRange(_ a: String, _ b: String) -> MeetingDate { .days(dayOf(a), dayOf(b)) }
 
 /// Where each synthetic meeting's parts are: meeting `k` (0-based order) occupies
 /// bytes `k*100 ..< k*100+90` of file 0, its `date` at +10, `after` at +30, `invite` at +50.
@@ -45,7 +45,7 @@ struct PlanBuilder {
         let header = PlanHeader(
             title: "测试计划", year: 2025, organization: nil, calendar: calendar, timezone: "Asia/Shanghai",
             locale: "zh-CN", span: FixtureSpan.plan)
-        plan = Plan(header: header, calendar: WorkdayCalendar(kind: calendar), today: day(today))
+        plan = Plan(header: header, calendar: WorkdayCalendar(kind: calendar), today: dayOf(today))
     }
 
     /// Adds a meeting; returns its index.
@@ -89,14 +89,14 @@ struct PlanBuilder {
     mutating func approval(_ kind: ApprovalStepKind, _ d: String) {
         let k = plan.approval.count
         plan.approval.append(ApprovalStep(
-            kind: kind, day: day(d), by: [], span: Span(file: FileID(0), start: 900_000 + k * 10, end: 900_000 + k * 10 + 5)))
+            kind: kind, day: dayOf(d), by: [], span: Span(file: FileID(0), start: 900_000 + k * 10, end: 900_000 + k * 10 + 5)))
     }
 
     /// Enough plenary and topic consultations that count rules stay quiet.
     mutating func quietCounts() {
-        meeting("quanhui", on("2025-01-08"), form: "plenary")
+        meeting("quanhui", onDay("2025-01-08"), form: "plenary")
         for (k, d) in ["2025-02-11", "2025-03-11", "2025-05-13", "2025-06-10"].enumerated() {
-            meeting("topic\(k + 1)", on(d), supervision: k == 0)
+            meeting("topic\(k + 1)", onDay(d), supervision: k == 0)
         }
     }
 }

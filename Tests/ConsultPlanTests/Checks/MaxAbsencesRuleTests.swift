@@ -14,8 +14,8 @@ import Testing
 
     @Test func moreAbsencesThanAllowedWarnsAtTheMember() {
         var b = builder()
-        b.meeting("m1", on("2025-03-12"), participants: ["zhang", "li"], status: .held, absent: ["zhang"])
-        b.meeting("m2", on("2025-04-16"), participants: ["zhang", "li"], absent: ["zhang"], leave: ["li"])  // past: held
+        b.meeting("m1", onDay("2025-03-12"), participants: ["zhang", "li"], status: .held, absent: ["zhang"])
+        b.meeting("m2", onDay("2025-04-16"), participants: ["zhang", "li"], absent: ["zhang"], leave: ["li"])  // past: held
         let found = findings(b.plan, RuleCode.maxAbsences)
         #expect(found.count == 1)
         #expect(found.first?.severity == .warning)
@@ -26,17 +26,17 @@ import Testing
 
     @Test func atTheLimitLeaveFutureAndCancelledDoNotCount() {
         var b = builder()
-        b.meeting("m1", on("2025-03-12"), participants: ["zhang"], status: .held, absent: ["zhang"])
-        b.meeting("m2", on("2025-04-16"), participants: ["zhang"], leave: ["zhang"])
-        b.meeting("m3", on("2025-09-16"), participants: ["zhang"], absent: ["zhang"])  // not yet held
-        b.meeting("m4", on("2025-02-16"), participants: ["zhang"], status: .cancelled, absent: ["zhang"])
+        b.meeting("m1", onDay("2025-03-12"), participants: ["zhang"], status: .held, absent: ["zhang"])
+        b.meeting("m2", onDay("2025-04-16"), participants: ["zhang"], leave: ["zhang"])
+        b.meeting("m3", onDay("2025-09-16"), participants: ["zhang"], absent: ["zhang"])  // not yet held
+        b.meeting("m4", onDay("2025-02-16"), participants: ["zhang"], status: .cancelled, absent: ["zhang"])
         #expect(findings(b.plan, RuleCode.maxAbsences).isEmpty)
     }
 
     @Test func noSettingNoCheck() {
         var b = builder()
         b.plan.policy.maxAbsences = nil
-        for k in 1...5 { b.meeting("m\(k)", on("2025-03-1\(k)"), status: .held, absent: ["zhang"]) }
+        for k in 1...5 { b.meeting("m\(k)", onDay("2025-03-1\(k)"), status: .held, absent: ["zhang"]) }
         #expect(findings(b.plan, RuleCode.maxAbsences).isEmpty)
     }
 }

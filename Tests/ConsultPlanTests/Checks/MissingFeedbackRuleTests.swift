@@ -7,7 +7,7 @@ import Testing
 @Suite struct MissingFeedbackRuleTests {
     @Test func inviteWithoutFeedbackWarnsAtTheInvite() {
         var b = PlanBuilder()
-        b.meeting("housing", on("2025-04-22"), invite: ["zjj", "fgw"])
+        b.meeting("housing", onDay("2025-04-22"), invite: ["zjj", "fgw"])
         let found = findings(b.plan, RuleCode.missingFeedback)
         #expect(found.count == 1)
         #expect(found.first?.severity == .warning)
@@ -19,15 +19,15 @@ import Testing
 
     @Test func anyFeedbackDutyOrNoInviteIsFine() {
         var b = PlanBuilder()
-        b.meeting("housing", on("2025-04-22"), invite: ["zjj", "fgw"], feedback: ["zjj"])
-        b.meeting("elder", on("2025-04-23"))
-        b.meeting("cancelled", on("2025-04-24"), status: .cancelled, invite: ["zjj"])
+        b.meeting("housing", onDay("2025-04-22"), invite: ["zjj", "fgw"], feedback: ["zjj"])
+        b.meeting("elder", onDay("2025-04-23"))
+        b.meeting("cancelled", onDay("2025-04-24"), status: .cancelled, invite: ["zjj"])
         #expect(findings(b.plan, RuleCode.missingFeedback).isEmpty)
     }
 
     @Test func seriesOccurrencesSharingOneInviteAreReportedOnce() {
         var b = PlanBuilder()
-        for k in 1...3 { b.meeting("forum.\(k)", on("2025-03-0\(k + 2)"), invite: ["zjj"], series: "forum", spanOrder: 7) }
+        for k in 1...3 { b.meeting("forum.\(k)", onDay("2025-03-0\(k + 2)"), invite: ["zjj"], series: "forum", spanOrder: 7) }
         let found = findings(b.plan, RuleCode.missingFeedback)
         #expect(found.count == 1)
         #expect(found.first?.span == FixtureSpan.invite(7))

@@ -89,7 +89,7 @@ import Testing
     @Test func untimedAndTimedOnTheSameDayIsAPossibleOverlap() {
         var b = builder()
         b.meeting("timed", timed("2025-04-17", "14:00", "16:00"), participants: ["zhang"])
-        b.meeting("untimed", on("2025-04-17"), participants: ["zhang", "li"])
+        b.meeting("untimed", onDay("2025-04-17"), participants: ["zhang", "li"])
         let found = findings(b.plan, RuleCode.possibleOverlap)
         #expect(found.count == 1)
         #expect(found.first?.severity == .warning)
@@ -102,8 +102,8 @@ import Testing
 
     @Test func overlappingDayRangesAreReportedOnceOnTheirFirstSharedDay() {
         var b = builder()
-        b.meeting("quanhui", range("2025-01-08", "2025-01-11"), form: "plenary", participants: ["zhang", "li"])
-        b.meeting("visit", range("2025-01-09", "2025-01-12"), participants: ["li", "zhang"])
+        b.meeting("quanhui", dayRange("2025-01-08", "2025-01-11"), form: "plenary", participants: ["zhang", "li"])
+        b.meeting("visit", dayRange("2025-01-09", "2025-01-12"), participants: ["li", "zhang"])
         b.meeting("talk", timed("2025-01-10", "09:00", "10:00"), participants: ["li"])
         let found = findings(b.plan, RuleCode.possibleOverlap)
         #expect(found.map(\.message) == [

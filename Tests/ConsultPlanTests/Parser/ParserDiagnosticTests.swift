@@ -111,14 +111,21 @@ func expectDiagnostics(_ marked: String, _ expected: [String], mode: ParseMode =
 }
 
 @Test func nestingTooDeepDoesNotCrash() {
-    for opener in ["(", "[", "-", "not "] {
+    // Brackets past the limit are the lexer's CP0501; the parser does not repeat it.
+    for (opener, code) in [("(", "CP0501"), ("[", "CP0501"), ("f(", "CP0501"), ("-", "CP0510"), ("not ", "CP0510")] {
         let deep = "let x = " + String(repeating: opener, count: 100_000) + "1\nlet y = 2\n"
         let p = parse(deep)
-        #expect(p.codes.contains("CP0510"), "opener \(opener)")
-        #expect(p.codes.filter { $0 == "CP0510" }.count == 1)
+        #expect(p.codes.filter { $0 == "CP0501" || $0 == "CP0510" } == [code], "opener \(opener): \(p.codes)")
     }
-    let blocks = String(repeating: "if true { ", count: 100_000) + String(repeating: "} ", count: 100_000)
-    #expect(parse(blocks).codes.contains("CP0510"))
+    let blocks = String(repeating: "if true {\n", count: 100_000) + String(repeating: "}\n", count: 100_000)
+    #expect(parse(blocks).codes == ["CP0501"])
+    // Unclosed at the end: one diagnostic, not one per open block.
+    let open = parse(String(repeating: "if true {\n", count: 50))
+    #expect(open.codes == ["CP0202"])
+    // With a lower limit than the lexer's, the parser's own guard reports.
+    let limits = { () -> Limits in var l = Limits(); l.maxNestingDepth = 10; return l }()
+    let shallow = Parser.parse(SourceFile(name: "t", text: "let x = -----------1\n"), id: FileID(0), mode: .file, limits: limits)
+    #expect(shallow.diagnostics.map(\.code.id) == ["CP0510"])
     let chain = "let x = 1" + String(repeating: " + 1", count: 100_000) + "\n"
     #expect(parse(chain).codes == ["CP0510"])
     let fields = "let x = a" + String(repeating: ".b", count: 100_000) + "\n"
@@ -172,4 +179,30 @@ func expectDiagnostics(_ marked: String, _ expected: [String], mode: ParseMode =
 @Test func chineseUnknownDeclarationKeyword() {
     let p = expectDiagnostics("1️⃣会义 m \"T\" { 形式 全体会议 }\n", ["CP0206@1️⃣"])
     #expect(p.diagnostics[0].help == "did you mean `会议`?")
+}
+
+@Test func lexicalErrorsAreNotRepeatedByTheParser() {
+    // The unterminated string derails the header; only the lexer speaks.
+    expectDiagnostics("plan 1️⃣\"abc\nlet x = 1\n", ["CP0103@1️⃣"])
+    expectDiagnostics("meeting m { topic 1️⃣\"abc }\nlet x = 1\n", ["CP0103@1️⃣"])
+    // A unit glued to the number is the lexer's unknown unit; the parser adds nothing.
+    let p = parse("meeting m { feedback zjj within 3月 }\n")
+    #expect(p.codes == ["CP0114"])
+}
+
+@Test func brokenInterpolationEndsAtItsParenthesis() {
+    let p = expectDiagnostics("let s = \"a\\(1 + 1️⃣)b\"\n", ["CP0212@1️⃣"])
+    #expect(p.diagnostics[0].message == "expected an expression, found `)`")
+    #expect(!DiagnosticCode.incompleteInputCodes.contains(p.diagnostics[0].code))
+}
+
+@Test func strayBlockIsSkippedWhole() {
+    let p = expectDiagnostics("meeting m { form plenary }\n  1️⃣{ form online }\nlet x = 1\n", ["CP0205@1️⃣"])
+    #expect(p.program.statements.count == 3)
+}
+
+@Test func unclosedParenBeforeNextLine() {
+    let p = expectDiagnostics("let x = (1 + 2\n1️⃣let y = 3\n", ["CP0200@1️⃣"])
+    #expect(p.diagnostics[0].message == "expected `)` to close the `(` opened at line 1, found `let`")
+    #expect(p.diagnostics[0].labels.first?.message == "opened here")
 }

@@ -216,7 +216,7 @@ func onSmallStack(_ body: @escaping @Sendable () -> Void) {
         + "let y = " + String(repeating: "[", count: 300) + String(repeating: "]", count: 300) + "\n"
     onSmallStack {
         let p = parse(text)
-        #expect(p.codes == ["CP0510"])
+        #expect(p.codes == ["CP0501"])
         _ = dumpTree(p.program)
     }
 }

@@ -33,13 +33,6 @@ struct Parsed {
 /// Parses text as a file (or REPL input).
 func parse(_ text: String, mode: ParseMode = .file) -> Parsed {
     let file = SourceFile(name: "test.cplan", text: text)
-    let real = Lexer.tokenize(file, id: FileID(0))
-    if real.tokens.count <= 1 && !text.isEmpty {
-        // The real lexer is not merged yet: use the interim tokenizer.
-        let tokens = InterimTokenizer.tokenize(text, file: FileID(0))
-        let (program, diagnostics) = Parser.parse(tokens: tokens, file: FileID(0), mode: mode, source: file)
-        return Parsed(program: program, diagnostics: diagnostics, file: file)
-    }
     let result = Parser.parse(file, id: FileID(0), mode: mode)
     return Parsed(program: result.program, diagnostics: result.diagnostics, file: file)
 }

@@ -298,3 +298,10 @@ private func expectClean(_ body: String, sourceLocation: Testing.SourceLocation 
         """, today: "2025-06-01")
     #expect(clean.diagnostics.isEmpty, "\(clean.dump)")
 }
+
+@Test func deepExpressionsWithinTheParserLimitEvaluate() {
+    let sum = Array(repeating: "1", count: 200).joined(separator: " + ")
+    let nested = String(repeating: "(", count: 120) + "1" + String(repeating: ")", count: 120)
+    let r = evaluateProgram(planHeader + "require \(sum) == 200\nrequire \(nested) == 1\nrequire not not not true == false")
+    #expect(r.diagnostics.isEmpty, "\(r.dump)")
+}

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# The cplan benchmark harness: one command measures check, the year's schedule
+# (JSON) and 14 days of reminders at 1k, 10k and 100k meetings — wall time and
+# peak memory — plus Remind's year (`remind -s12`) on the equivalent file, and
+# prints the ratios the performance targets are stated in.
+#
+# Usage: bash Benchmarks/run.sh [--quick]     (--quick: 1k and 10k only, 1 run each)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+work="${BENCH_WORK:-$(mktemp -d)}"
+runs=3
+sizes=(1000 10000 100000)
+if [[ "${1:-}" == "--quick" ]]; then runs=1; sizes=(1000 10000); fi
+
+need() { command -v "$1" >/dev/null 2>&1; }
+if ! need remind || ! [ -x /usr/bin/time ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq >/dev/null && apt-get install -y -qq remind time >/dev/null
+  else
+    echo "benchmarks need Debian's remind and time: apt-get install -y remind time" >&2; exit 2
+  fi
+fi
+
+echo "== building (release)"
+(cd "$root" && swift build -c release >/dev/null)
+(cd "$here" && swift build -c release >/dev/null)
+cplan="$root/.build/release/cplan"
+gen="$here/.build/release/PlanGenerator"
+
+# median of a list of numbers
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+# measure LABEL CMD… → sets WALL (s, median of $runs) and RSS (MB, max)
+measure() {
+  local walls=() rss=0 out
+  for ((i = 0; i < runs; i++)); do
+    out=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 ) || true
+    walls+=("${out% *}")
+    local kb="${out#* }"; (( kb > rss )) && rss=$kb
+  done
+  WALL=$(median "${walls[@]}")
+  RSS=$(awk -v k="$rss" 'BEGIN {printf "%.1f", k/1024}')
+}
+
+declare -A T
+printf '\n%-8s %-28s %10s %10s\n' "size" "command" "wall (s)" "peak MB"
+for n in "${sizes[@]}"; do
+  plan="$work/plan-$n.cplan"; rem="$work/plan-$n.rem"
+  "$gen" --meetings "$n" --out "$plan" --remind "$rem" 2>/dev/null
+  measure "$cplan" check --today 2025-06-01 "$plan";                      T[check,$n]=$WALL
+  printf '%-8s %-28s %10s %10s\n' "$n" "check" "$WALL" "$RSS"
+  [ "$n" = 100000 ] && CHECK_RSS=$RSS
+  measure "$cplan" schedule --format json --today 2025-06-01 "$plan";     T[schedule,$n]=$WALL
+  printf '%-8s %-28s %10s %10s\n' "$n" "schedule --format json" "$WALL" "$RSS"
+  measure "$cplan" remind --on 2025-06-01 --days 14 "$plan";             T[remind,$n]=$WALL
+  printf '%-8s %-28s %10s %10s\n' "$n" "remind --days 14" "$WALL" "$RSS"
+done
+
+echo
+ok=1
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b <= 0) b = 0.001; printf "%.2f", a / b }'; }
+verdict() { if awk -v v="$1" -v l="$2" 'BEGIN {exit !(v <= l)}'; then echo "ok"; else ok=0; echo "MISSED"; fi; }
+if [[ " ${sizes[*]} " == *" 100000 "* ]]; then
+  for c in check schedule remind; do
+    r=$(ratio "${T[$c,100000]}" "${T[$c,10000]}")
+    echo "linearity  $c: time(100k)/time(10k) = $r (target <= 11) $(verdict "$r" 11)"
+  done
+  echo "check 100k: ${T[check,100000]} s (target <= 1) $(verdict "${T[check,100000]}" 1), peak ${CHECK_RSS} MB (target <= 150) $(verdict "$CHECK_RSS" 150)"
+  echo "check 10k:  ${T[check,10000]} s (target <= 0.1) $(verdict "${T[check,10000]}" 0.1)"
+  echo "== remind -s12 on the equivalent 100k file (one run; it is slow)"
+  measure_runs=$runs; runs=1
+  measure remind -s12 "$work/plan-100000.rem" 2025-01-01; runs=$measure_runs
+  REMIND_YEAR=$WALL
+  r=$(ratio "$REMIND_YEAR" "${T[schedule,100000]}")
+  echo "year schedule 100k: remind ${REMIND_YEAR} s vs cplan ${T[schedule,100000]} s = ${r}x faster (target >= 20) $(awk -v v="$r" 'BEGIN {exit !(v >= 20)}' && echo ok || { ok=0; echo MISSED; })"
+fi
+
+# Cold start: a small plan against a small Remind file.
+small="$root/examples/nanning-2025.cplan"
+printf 'REM 2025-04-22 AT 09:00 DURATION 3:00 MSG housing\n' > "$work/small.rem"
+if need hyperfine; then
+  hyperfine -N --warmup 3 --runs 30 --export-json "$work/cold.json" \
+    "$cplan check --today 2025-06-01 $small" "remind -q $work/small.rem 2025-06-01" >/dev/null 2>&1 || true
+  read -r ccold rcold < <(python3 -c "import json;r=json.load(open('$work/cold.json'))['results'];print(r[0]['median'], r[1]['median'])")
+else
+  runs=15; measure "$cplan" check --today 2025-06-01 "$small"; ccold=$WALL
+  measure remind -q "$work/small.rem" 2025-06-01; rcold=$WALL
+fi
+r=$(ratio "$ccold" "$rcold")
+echo "cold start: cplan check ${ccold} s vs remind ${rcold} s = ${r}x (target <= 3) $(verdict "$r" 3)"
+echo "work files in $work"
+[ "$ok" = 1 ] && echo "all targets met" || { echo "some targets missed"; exit 1; }
