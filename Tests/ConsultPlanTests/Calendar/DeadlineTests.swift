@@ -4,6 +4,7 @@
 import Testing
 @testable import ConsultPlan
 
+private func day(_ text: String) -> Day { Day(text) ?? .minimum }
 
 private let china = WorkdayCalendar(kind: .china)
 

@@ -4,6 +4,7 @@
 import Testing
 @testable import ConsultPlan
 
+private func day(_ text: String) -> Day { Day(text) ?? .minimum }
 private func days(_ texts: [String]) -> [Day] { texts.map(day) }
 
 private let china = WorkdayCalendar(kind: .china)
