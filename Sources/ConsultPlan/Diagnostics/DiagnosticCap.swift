@@ -1,10 +1,10 @@
 // The cap on how many diagnostics one program reports (Limits.maxDiagnostics):
-// the first ones in source order are kept and one CP0540 counts the rest; very long
+// the first ones in source order are kept and one CP0550 counts the rest; very long
 // texts inside a diagnostic (a 1 MiB name quoted in a message) are shortened.
 
 extension Array where Element == Diagnostic {
     /// At most `limit` of these diagnostics, in their current order, plus one
-    /// `CP0540` at the span of the first dropped one saying how many were left out.
+    /// `CP0550` at the span of the first dropped one saying how many were left out.
     ///
     /// The summary takes the worst severity among the dropped diagnostics, so a
     /// file whose errors all fall past the cap still fails. A limit below 1 is read as 1.

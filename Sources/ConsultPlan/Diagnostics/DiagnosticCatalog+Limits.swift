@@ -1,5 +1,6 @@
-// Catalog entries for limits and includes (CP05xx, CP0520–CP0549): every limit
-// of LANGUAGE.md 7.7 has its own code, and so does each way an include can fail.
+// Catalog entries for limits and includes (CP05xx, CP0520–CP0549 for the evaluator,
+// CP0550–CP0559 for the hardening limits): every limit of LANGUAGE.md 7.7 has its own
+// code, and so does each way an include can fail.
 
 /// The codes of limits and includes, for the evaluator.
 public enum LimitCode {
@@ -26,11 +27,11 @@ public enum LimitCode {
     /// An include path that is not a string.
     static let includePath = DiagnosticCode("CP0530")
     /// More diagnostics than `Limits.maxDiagnostics`; the rest are summarised.
-    public static let tooManyDiagnostics = DiagnosticCode("CP0540")
+    public static let tooManyDiagnostics = DiagnosticCode("CP0550")
     /// A source file larger than `Limits.maxSourceBytes`.
-    public static let sourceTooLarge = DiagnosticCode("CP0541")
+    public static let sourceTooLarge = DiagnosticCode("CP0551")
     /// An output larger than `Limits.maxOutputBytes` (refused by the host, never written).
-    public static let outputTooLarge = DiagnosticCode("CP0542")
+    public static let outputTooLarge = DiagnosticCode("CP0552")
 }
 
 extension DiagnosticCatalog {
@@ -207,39 +208,40 @@ extension DiagnosticCatalog {
                 policy { min_topic_consultations 0 }
                 """),
         DiagnosticInfo(
-            "CP0540", title: "too many diagnostics",
+            "CP0550", title: "too many diagnostics",
             explanation: """
                 One program reports at most 1,000 diagnostics (`Limits.maxDiagnostics`; an embedder may \
                 change it). The first ones in source order are shown and this diagnostic counts the rest. \
                 A file that is not a plan at all (a binary file, a file in another encoding) would \
-                otherwise produce one diagnostic per character. Fix the first errors and check again.
+                otherwise produce one diagnostic per character. Fix the first errors and check again. \
+                The example shows it with the limit lowered to 3.
                 """,
             bad: """
                 plan "P" { year 2025 }
-                let a = @@@@@@@@ // … one bad character after another, more than 1,000 in all
+                let a = @ @ @ @ @ @
                 """,
             good: """
                 plan "P" { year 2025 }
                 policy { min_topic_consultations 0 }
                 """),
         DiagnosticInfo(
-            "CP0541", title: "source file too large",
+            "CP0551", title: "source file too large",
             explanation: """
                 A source file may hold at most 64 MiB (`Limits.maxSourceBytes`). A larger file is not \
                 read at all: a plan is a few hundred kilobytes at most, and a bigger file is almost \
-                certainly not a plan. Split the plan with `include`.
+                certainly not a plan. Split the plan with `include`. The example shows it with the \
+                limit lowered to 60 bytes.
                 """,
             bad: """
                 plan "P" { year 2025 }
-                // … followed by more than 64 MiB of text
+                // a comment that makes the file longer than the limit
                 """,
             good: """
                 plan "P" { year 2025 }
                 policy { min_topic_consultations 0 }
-                include "meetings.cplan"
                 """),
         DiagnosticInfo(
-            "CP0542", title: "output too large",
+            "CP0552", title: "output too large",
             explanation: """
                 A rendered schedule, reminder list or report may be at most 64 MiB \
                 (`Limits.maxOutputBytes`). `cplan` refuses to write a larger one and exits with 1, so a \

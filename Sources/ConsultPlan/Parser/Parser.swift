@@ -87,7 +87,7 @@ public struct Parser {
 
     /// Parses a whole file with explicit limits (an embedder may lower the nesting cap).
     public static func parse(_ file: SourceFile, id: FileID, mode: ParseMode, limits: Limits) -> ParseResult {
-        // Hardening: a file over the size limit is not lexed at all (CP0541), so an
+        // Hardening: a file over the size limit is not lexed at all (CP0551), so an
         // embedder's limit holds even when the host did not check the size itself.
         guard file.bytes.count <= limits.maxSourceBytes else {
             let end = Token(kind: .endOfFile, span: .point(id, 0), text: "")

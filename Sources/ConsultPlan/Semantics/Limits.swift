@@ -24,13 +24,13 @@ public struct Limits: Sendable, Hashable {
     /// Most declarations in one program (1,000,000).
     public var maxDeclarations = 1_000_000
     /// Most diagnostics reported for one program (1,000). Past it the rest are
-    /// summarised by one `CP0540`: a file of garbage would otherwise produce one
+    /// summarised by one `CP0550`: a file of garbage would otherwise produce one
     /// diagnostic per byte, and printing each with its source line costs time
     /// and output proportional to the file's size times their number.
     public var maxDiagnostics = 1000
     /// Largest rendered output (schedule, reminders, report) in bytes (64 MiB).
     /// The library's renderers do not enforce it (they return a `String`); the
-    /// `cplan` program refuses to write more with `CP0542`, and embedders that
+    /// `cplan` program refuses to write more with `CP0552`, and embedders that
     /// write outputs should do the same.
     public var maxOutputBytes = 64 * 1024 * 1024
     /// The spec's defaults.

@@ -36,7 +36,7 @@ private let header = "plan \"P\" { year 2025 }\n"
 
     @Test func sourceSize() {
         let found = codes(header + "// padding\n", limits: limits { $0.maxSourceBytes = 16 })
-        #expect(found == ["CP0541"])
+        #expect(found == ["CP0551"])
     }
 
     @Test func lineLength() {
@@ -106,7 +106,7 @@ private let header = "plan \"P\" { year 2025 }\n"
         let text = header + "let x = " + String(repeating: "@ ", count: 300) + "\n"
         let found = codes(text, limits: limits { $0.maxDiagnostics = 20 })
         #expect(found.count == 21, "\(found.count)")
-        #expect(found.last == "CP0540")
+        #expect(found.last == "CP0550")
     }
 
     @Test func capKeepsTheWorstSeverity() {
@@ -115,7 +115,7 @@ private let header = "plan \"P\" { year 2025 }\n"
         let error = Diagnostic(DiagnosticCode("CP0100"), "e", at: span, severity: .error)
         let capped = (warnings + [error]).capped(at: 3)
         #expect(capped.count == 4)
-        #expect(capped.last?.code.id == "CP0540")
+        #expect(capped.last?.code.id == "CP0550")
         #expect(capped.last?.severity == .error)
         #expect([error].capped(at: 0).count == 1)
     }
@@ -133,8 +133,19 @@ private let header = "plan \"P\" { year 2025 }\n"
         }
     }
 
+    /// The catalog's examples with the limit lowered as their explanations say.
+    @Test(arguments: [("CP0550", limits { $0.maxDiagnostics = 3 }), ("CP0551", limits { $0.maxSourceBytes = 60 })])
+    func catalogExamples(_ code: String, _ lowered: Limits) throws {
+        let entry = try #require(DiagnosticCode(code).info)
+        let engine = Engine(configuration: .init(limits: lowered))
+        let bad = engine.evaluate(source: entry.badExample, name: "main.cplan").diagnostics.map(\.code.id)
+        #expect(bad.contains(code), "\(bad)")
+        let good = engine.evaluate(source: entry.goodExample, name: "main.cplan").diagnostics
+        #expect(!good.contains { $0.severity == .error || $0.code.id == code }, "\(good.map(\.code.id))")
+    }
+
     @Test func newCodesAreInTheCatalog() {
-        for code in ["CP0540", "CP0541", "CP0542"] {
+        for code in ["CP0550", "CP0551", "CP0552"] {
             #expect(DiagnosticCode(code).info != nil, "\(code) has no catalog entry")
         }
     }

@@ -39,7 +39,7 @@ public func fuzzParse(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             }
         }
         // Rendering a diagnostic turns spans into lines and columns: it must never trap.
-        // The first few and the last (often the CP0540 summary) cover the renderer's
+        // The first few and the last (often the CP0550 summary) cover the renderer's
         // paths; rendering hundreds per input only slowed the fuzzer down.
         var sources = SourceMap()
         _ = sources.add(file)
