@@ -23,10 +23,11 @@ struct Check: ParsableCommand {
             Exit codes:
               0  no errors (warnings allowed unless --strict)
               1  at least one error, or a warning with --strict
-              2  a usage or I/O error: a missing or unreadable file, a folder with no \
-            .cplan files, or a file larger than the 64 MiB source limit (refused \
-            without being read). A file that is not valid UTF-8 is not an I/O error: \
-            it is reported as a diagnostic.
+              2  a usage or I/O error: a missing or unreadable file, a folder
+                 with no .cplan files, or a file larger than the 64 MiB source
+                 limit (refused without being read)
+            A file that is not valid UTF-8 is not an I/O error: it is reported as a \
+            diagnostic (CP0100).
             """
     )
 
@@ -49,10 +50,13 @@ struct Check: ParsableCommand {
 
         var collection = DiagnosticCollection()
         var checked: [String] = []
+        // Messages follow --locale, else the first checked plan's `locale` (all files print in one language).
+        var locale = global.locale
         for program in programs {
             switch runner.evaluate(program) {
             case .success(let result):
                 checked.append(program)
+                if locale == nil, result.plan != nil { locale = result.diagnosticLocale() }
                 collection.add(result.diagnostics, from: result.sources)
             case .failure(let failure):
                 Terminal.error(failure.message)
@@ -63,7 +67,8 @@ struct Check: ParsableCommand {
         let diagnostics = collection.sorted()
         let output = CheckReport.render(
             format, files: checked, diagnostics: diagnostics, sources: collection.sources,
-            color: format == .human && global.useColor(on: STDOUT_FILENO), informationURI: CPlan.homepage)
+            color: format == .human && global.useColor(on: STDOUT_FILENO), informationURI: CPlan.homepage,
+            locale: locale ?? "zh-CN")
         Terminal.write(output)
         if !(ioFailed && checked.isEmpty) {
             Terminal.writeError(CheckReport.summary(fileCount: checked.count, diagnostics: diagnostics) + "\n")

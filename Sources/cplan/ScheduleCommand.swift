@@ -115,7 +115,8 @@ enum RenderCommandSupport {
         let diagnostics = result.diagnostics.sortedForDisplay()
         if !diagnostics.isEmpty {
             let color = global.useColor(on: FileHandle.standardError.fileDescriptor)
-            writeError(DiagnosticRenderer(sources: result.sources, color: color).render(diagnostics))
+            writeError(DiagnosticRenderer(sources: result.sources, color: color, locale: result.diagnosticLocale(configured: global.locale))
+                .render(diagnostics))
         }
         guard !diagnostics.hasErrors, let plan = result.plan else {
             if !diagnostics.hasErrors { writeError("cplan: error: \(path): the plan could not be evaluated\n") }

@@ -29,15 +29,20 @@ public struct DiagnosticRenderer: Sendable {
     public var sources: SourceMap
     /// Whether to emit ANSI colour codes.
     public var color: Bool
+    /// The language of the texts (`en`, or `zh-CN`: messages through ``DiagnosticLocalizer``,
+    /// `错误`/`警告`/`注` headers, `注:`/`提示:` footers). Codes and rule names never change.
+    public var locale: String
 
     /// Creates a renderer over the files of an evaluation.
-    public init(sources: SourceMap, color: Bool = false) {
+    public init(sources: SourceMap, color: Bool = false, locale: String = "en") {
         self.sources = sources
         self.color = color
+        self.locale = locale
     }
 
     /// One diagnostic; every line ends with a line feed.
-    public func render(_ d: Diagnostic) -> String {
+    public func render(_ english: Diagnostic) -> String {
+        let d = DiagnosticLocalizer().localized(english, locale: locale)
         var out = ""
         header(d, into: &out)
         // Long lines are decoded only around this byte (see `decodedRange`).
@@ -82,8 +87,8 @@ public struct DiagnosticRenderer: Sendable {
 
         if !d.notes.isEmpty || d.help != nil {
             if !fileOrder.isEmpty { out += gutterLine(pad, "") }
-            for note in d.notes { out += footer("note", note, pad: pad) }
-            if let help = d.help { out += footer("help", help, pad: pad) }
+            for note in d.notes { out += footer(DiagnosticLocalizer.footerWord("note", locale: locale), note, pad: pad) }
+            if let help = d.help { out += footer(DiagnosticLocalizer.footerWord("help", locale: locale), help, pad: pad) }
         }
         return out
     }
@@ -122,7 +127,7 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     private func header(_ d: Diagnostic, into out: inout String) {
-        out += paint("\(d.severity.rawValue)[\(d.code.id)]", Style(d.severity)) + paint(": " + d.message, .bold) + "\n"
+        out += paint("\(DiagnosticLocalizer.severityWord(d.severity, locale: locale))[\(d.code.id)]", Style(d.severity)) + paint(": " + d.message, .bold) + "\n"
     }
 
     /// The source lines of one file with their underlines.
@@ -261,7 +266,7 @@ public struct DiagnosticRenderer: Sendable {
 
     private func footer(_ kind: String, _ text: String, pad: String) -> String {
         // Continuation lines align under the text after `note: `.
-        let indent = pad + "   " + String(repeating: " ", count: kind.count + 2)
+        let indent = pad + "   " + String(repeating: " ", count: DisplayWidth.of(kind) + 2)
         let body = text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + indent)
         return pad + " " + paint("=", .gutter) + " " + paint(kind + ":", .bold) + " " + body + "\n"
     }
