@@ -246,7 +246,9 @@ extension DiagnosticCatalog {
                 A rendered schedule, reminder list or report may be at most 64 MiB \
                 (`Limits.maxOutputBytes`). `cplan` refuses to write a larger one and exits with 1, so a \
                 program that generates a huge plan cannot fill a disk or a terminal. Narrow the output \
-                with `--month`, `--who` or `--form`, or fix the series or loop that generates so much.
+                with `--month`, `--who` or `--form`, or fix the series or loop that generates so much. \
+                The host program enforces this limit on the rendered output (`cplan` does; an embedder \
+                that writes outputs should too), so evaluating the example alone does not trigger it.
                 """,
             bad: """
                 plan "P" { year 2025 }
