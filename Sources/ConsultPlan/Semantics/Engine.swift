@@ -68,6 +68,9 @@ public struct Engine: Sendable {
     /// Evaluates a program given as a file (bytes as read; invalid UTF-8 is diagnosed).
     public func evaluate(file: SourceFile) -> EvaluationResult {
         var result = runPipeline(main: file).result
+        // At most `maxDiagnostics` (CP0550 summarises the rest), texts shortened: a hostile
+        // file cannot make the report grow with its size times its number of errors.
+        result.diagnostics = result.diagnostics.capped(at: configuration.limits.maxDiagnostics)
         // Rendering the diagnostics later honours the configured locale (EvaluationResult+Rendering).
         result.configuredLocale = configuration.locale
         return result

@@ -74,6 +74,7 @@ public struct DiagnosticLocalizer: Sendable {
     /// Every template; on equal specificity the earlier wins (rules, evaluation, parser, lexer, shared).
     static let templates: [MessageTemplate] = {
         let pairs = ruleMessagesZh + semanticMessagesZh + parserMessagesZh + lexerMessagesZh + sharedMessagesZh
+            + hardeningMessagesZh
         return pairs.map { MessageTemplate($0.0, $0.1) }
     }()
 
