@@ -31,10 +31,25 @@ public struct DiagnosticLocalizer: Sendable {
         return out
     }
 
-    /// Every diagnostic of `ds` in `locale`, in the same order.
+    /// Every diagnostic of `ds` in `locale`, in the same order. Each distinct text is
+    /// translated once: a broken file repeats the same message hundreds of times.
     public func localized(_ ds: [Diagnostic], locale: String) -> [Diagnostic] {
         guard Self.isChinese(locale) else { return ds }
-        return ds.map { localized($0, locale: locale) }
+        var memo: [String: String] = [:]
+        func translated(_ text: String) -> String {
+            if let known = memo[text] { return known }
+            let result = translate(text)
+            memo[text] = result
+            return result
+        }
+        return ds.map { d in
+            var out = d
+            out.message = translated(d.message)
+            out.notes = d.notes.map(translated)
+            out.help = d.help.map(translated)
+            out.labels = d.labels.map { DiagnosticLabel($0.span, translated($0.message)) }
+            return out
+        }
     }
 
     /// The Chinese text for one English text, or nil when no template matches it.
@@ -54,15 +69,25 @@ public struct DiagnosticLocalizer: Sendable {
         }
         // The most specific matching template wins (the most literal text), so a general
         // pattern such as "`{0}` is {1:d}" never takes a message a precise one describes.
-        var best: (specificity: Int, text: String)?
-        for template in Self.templates where template.specificity > (best?.specificity ?? -1) {
+        // Templates are tried most specific first (ties in table order), so the first
+        // that matches and fills is the best one.
+        for template in Self.templatesBySpecificity {
             if let captures = template.match(text),
                let filled = template.fill(captures, tables: Self.wordTables, nested: { chinese(for: $0) }) {
-                best = (template.specificity, filled)
+                return filled
             }
         }
-        return best?.text
+        return nil
     }
+
+    /// ``templates`` ordered by specificity, most specific first; a stable order, so
+    /// among equally specific templates the earlier in ``templates`` comes first.
+    static let templatesBySpecificity: [MessageTemplate] = templates.enumerated()
+        .sorted { a, b in
+            a.element.specificity != b.element.specificity
+                ? a.element.specificity > b.element.specificity : a.offset < b.offset
+        }
+        .map(\.element)
 
     /// `text` in Chinese when a template matches, else unchanged.
     func translate(_ text: String) -> String { chinese(for: text) ?? text }

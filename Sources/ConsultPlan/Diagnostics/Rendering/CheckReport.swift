@@ -21,9 +21,10 @@ public enum CheckReport {
         color: Bool = false, informationURI: String? = nil, locale: String = "en"
     ) -> String {
         // Messages follow the locale in every format (LANGUAGE.md 8); JSON keys, codes and rule names do not.
+        if format == .human { return human(diagnostics: diagnostics, sources: sources, color: color, locale: locale) }
         let localized = DiagnosticLocalizer().localized(diagnostics, locale: locale)
         switch format {
-        case .human: return human(diagnostics: diagnostics, sources: sources, color: color, locale: locale)
+        case .human: return human(diagnostics: localized, sources: sources, color: color, locale: locale)
         case .json: return json(files: files, diagnostics: localized, sources: sources)
         case .github: return github(diagnostics: localized, sources: sources, locale: locale)
         case .sarif: return sarif(files: files, diagnostics: localized, sources: sources, informationURI: informationURI, locale: locale)
@@ -34,7 +35,7 @@ public enum CheckReport {
     /// `locale` as in ``DiagnosticRenderer/locale``.
     public static func human(diagnostics: [Diagnostic], sources: SourceMap, color: Bool = false, locale: String = "en") -> String {
         let renderer = DiagnosticRenderer(sources: sources, color: color, locale: locale)
-        return diagnostics.map { renderer.render($0) + "\n" }.joined()
+        return DiagnosticLocalizer().localized(diagnostics, locale: locale).map { renderer.renderLocalized($0) + "\n" }.joined()
     }
 
     /// The JSON document of LANGUAGE.md 8.1, pretty-printed with a final line feed:

@@ -42,7 +42,11 @@ public struct DiagnosticRenderer: Sendable {
 
     /// One diagnostic; every line ends with a line feed.
     public func render(_ english: Diagnostic) -> String {
-        let d = DiagnosticLocalizer().localized(english, locale: locale)
+        renderLocalized(DiagnosticLocalizer().localized(english, locale: locale))
+    }
+
+    /// One diagnostic whose texts are already in ``locale``.
+    func renderLocalized(_ d: Diagnostic) -> String {
         var out = ""
         header(d, into: &out)
         // Long lines are decoded only around this byte (see `decodedRange`).
@@ -95,7 +99,7 @@ public struct DiagnosticRenderer: Sendable {
 
     /// Several diagnostics, separated by blank lines, in the order given.
     public func render(_ ds: [Diagnostic]) -> String {
-        ds.map { render($0) }.joined(separator: "\n")
+        DiagnosticLocalizer().localized(ds, locale: locale).map { renderLocalized($0) }.joined(separator: "\n")
     }
 
     // MARK: - Pieces
