@@ -82,6 +82,7 @@ public struct Engine: Sendable {
         evaluator.evaluatedFiles = [file.name]
         evaluator.diagnostics = parsed.diagnostics
         evaluator.syntaxDiagnostics = parsed.diagnostics
+        evaluator.comments[id] = parsed.comments
         evaluator.prePass(parsed.program, fileName: file.name)
         evaluator.run(parsed.program.statements, topLevel: true)
         let plan = evaluator.finish()
@@ -97,16 +98,28 @@ public struct Engine: Sendable {
         }
         var diagnostics = evaluator.diagnostics
         if let plan {
-            diagnostics += runChecks(plan: plan, programs: evaluator.programs, sources: evaluator.sources)
-            diagnostics = Engine.applySeverities(diagnostics, policy: plan.policy)
+            diagnostics = checkedDiagnostics(
+                plan: plan, programs: evaluator.programs, comments: evaluator.comments, sources: evaluator.sources,
+                evaluation: diagnostics)
         }
         return EvaluationResult(
             plan: plan, diagnostics: diagnostics.sortedForDisplay(), sources: evaluator.sources,
             programs: evaluator.programs)
     }
 
-    /// The hook where the plan checks (LANGUAGE.md 6, `PlanChecks.run`) plug in; the
-    /// integrator replaces the body. It returns the checks' diagnostics.
+    /// The hook where the plan checks plug in (LANGUAGE.md 6): evaluation's diagnostics in,
+    /// every diagnostic of the run out, with `policy { severity … }` applied.
+    ///
+    /// The integrator replaces the body with `PlanChecks.run(plan)` and
+    /// `DiagnosticPolicy.directives(in:file:id:)` / `DiagnosticPolicy.apply(_:policy:directives:sources:)`
+    /// over `comments` (every file's comments, for `// cplan: allow RULE — reason`).
+    func checkedDiagnostics(
+        plan: Plan, programs: [Program], comments: [FileID: [Comment]], sources: SourceMap, evaluation: [Diagnostic]
+    ) -> [Diagnostic] {
+        Engine.applySeverities(evaluation + runChecks(plan: plan, programs: programs, sources: sources), policy: plan.policy)
+    }
+
+    /// The plan checks (`PlanChecks.run`); empty until the integrator plugs them in.
     func runChecks(plan: Plan, programs: [Program], sources: SourceMap) -> [Diagnostic] {
         []
     }

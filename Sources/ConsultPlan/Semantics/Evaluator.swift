@@ -88,6 +88,8 @@ final class Evaluator {
     var includedSyntaxFailure = false
     /// Every lexical and syntax diagnostic of every file read.
     var syntaxDiagnostics: [Diagnostic] = []
+    /// Every evaluated file's comments (for `// cplan: allow` directives).
+    var comments: [FileID: [Comment]] = [:]
     /// Unknown names met in phase 1, to re-word them if the name is declared below.
     var pendingUnknownNames: [(index: Int, name: String)] = []
     /// Role words read by context in queries, checked against every member's roles at the end.

@@ -82,6 +82,7 @@ extension Evaluator {
             }
             evaluatedFiles.insert(file.name)
             programs.append(file.result.program)
+            comments[file.id] = file.result.comments
             syntaxDiagnostics += file.result.diagnostics
             diagnostics += file.result.diagnostics
             if file.result.diagnostics.hasErrors {

@@ -53,7 +53,8 @@ func dumpEvaluation(_ r: Evaluated) -> String {
         out.append("no plan")
     }
     out.append("diagnostics:")
-    for d in r.diagnostics {
+    // The plan checks (CP06xx) have their own goldens; these pin evaluation's findings.
+    for d in r.diagnostics where !d.code.id.hasPrefix("CP06") {
         out.append("\(d.code.id)@\(r.position(d)) \(d.severity.rawValue): \(d.message)\(d.help.map { " [help: \($0)]" } ?? "")")
     }
     return out.joined(separator: "\n") + "\n"
@@ -76,7 +77,7 @@ func semanticFixtureMatchesGolden(_ name: String) throws {
     let en = try String(contentsOf: semanticFixtures.appendingPathComponent("section1.cplan"), encoding: .utf8)
     let zh = try String(contentsOf: semanticFixtures.appendingPathComponent("section1-zh.cplan"), encoding: .utf8)
     let a = evaluateProgram(en, today: "2025-06-01"), b = evaluateProgram(zh, today: "2025-06-01")
-    #expect(a.diagnostics.isEmpty, "\(a.dump)")
-    #expect(b.diagnostics.isEmpty, "\(b.dump)")
+    #expect(a.evaluationDiagnostics.isEmpty, "\(a.dump)")
+    #expect(b.evaluationDiagnostics.isEmpty, "\(b.dump)")
     #expect(dumpEvaluation(a) == dumpEvaluation(b))
 }
