@@ -20,13 +20,7 @@ struct DumpTree: ParsableCommand {
     var file: String
 
     func run() throws {
-        let source: SourceFile
-        switch SourceFiles.read(file, name: ProgramDiscovery.displayName(file), limits: Limits()) {
-        case .success(let f): source = f
-        case .failure(let failure):
-            Terminal.error(failure.message)
-            throw ExitCode(ExitStatus.usage)
-        }
+        let source = try SourceFiles.readOrExit(file)
         var sources = SourceMap()
         let id = sources.add(source)
         let parsed = Parser.parse(source, id: id)

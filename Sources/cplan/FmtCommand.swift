@@ -35,13 +35,7 @@ struct Fmt: ParsableCommand {
         var failed = false
         var wouldChange: [String] = []
         for path in try expandedPaths() {
-            let file: SourceFile
-            switch SourceFiles.read(path, limits: Limits()) {
-            case .success(let f): file = f
-            case .failure(let failure):
-                FileHandle.standardError.write(Data("cplan: error: \(failure.message)\n".utf8))
-                throw ExitCode(2)
-            }
+            let file = try SourceFiles.readOrExit(path)
             let data = Data(file.bytes)
             let result = Formatter.format(file)
             guard let formatted = result.formatted else {

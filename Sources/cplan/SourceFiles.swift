@@ -1,6 +1,7 @@
 // Reading plan files from disk (raw bytes, with the size limit checked before
 // reading) and the path arithmetic the loader and the folder expansion share.
 
+import ArgumentParser
 import ConsultPlan
 import Foundation
 
@@ -40,37 +41,25 @@ enum SourceFiles {
         }
     }
 
-    /// The path with `.` and empty components removed and `x/..` folded, lexically
-    /// (no file system access). A leading `/` and leading `..` are kept.
-    static func normalized(_ path: String) -> String {
-        let absolute = path.hasPrefix("/")
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == "..", let last = parts.last, last != ".." {
-                parts.removeLast()
-                continue
-            }
-            if part == "..", absolute, parts.isEmpty { continue }
-            parts.append(part)
+    /// Reads a file for a command that needs it, or prints why it cannot
+    /// (`cplan: error: …`) and throws exit status 2.
+    static func readOrExit(_ path: String, limits: Limits = Limits()) throws -> SourceFile {
+        switch read(path, name: ProgramDiscovery.displayName(path), limits: limits) {
+        case .success(let file): return file
+        case .failure(let failure):
+            Terminal.error(failure.message)
+            throw ExitCode(ExitStatus.usage)
         }
-        let joined = parts.joined(separator: "/")
-        if absolute { return "/" + joined }
-        return joined.isEmpty ? "." : joined
     }
 
-    /// The folder part of a path (`.` for a bare file name).
-    static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        if slash == path.startIndex { return "/" }
-        return String(path[..<slash])
-    }
+    /// Lexically normalized (see ``IncludePath/normalized(_:)`` in the library).
+    static func normalized(_ path: String) -> String { IncludePath.normalized(path) }
 
-    /// `relative` resolved against `folder` (absolute paths are kept), normalized.
-    static func join(_ folder: String, _ relative: String) -> String {
-        if relative.hasPrefix("/") { return normalized(relative) }
-        return normalized(folder == "." ? relative : folder + "/" + relative)
-    }
+    /// The folder part of a path.
+    static func folder(of path: String) -> String { IncludePath.folder(of: path) }
+
+    /// `relative` resolved against `folder`, normalized.
+    static func join(_ folder: String, _ relative: String) -> String { IncludePath.join(folder, relative) }
 
     /// The canonical path with every symbolic link resolved, or nil when it does not exist.
     static func realPath(_ path: String) -> String? {
@@ -80,8 +69,5 @@ enum SourceFiles {
     }
 
     /// Whether `path` (a real path) lies inside the folder tree `root` (a real path).
-    static func isInside(_ path: String, root: String) -> Bool {
-        if root == "/" { return true }
-        return path == root || path.hasPrefix(root + "/")
-    }
+    static func isInside(_ path: String, root: String) -> Bool { IncludePath.isInside(path, root: root) }
 }

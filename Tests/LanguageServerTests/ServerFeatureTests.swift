@@ -225,7 +225,8 @@ private let uri = "file:///tmp/cplan-lsp-tests/plan.cplan"
     try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     try "committee econ \"经济委员会\"\n".write(to: folder.appendingPathComponent("sub/common.cplan"), atomically: true, encoding: .utf8)
-    let main = "include \"sub/common.cplan\"\ninclude \"../../etc/passwd\"\nplan \"x\" {\n  year 2025\n}\nmember a \"甲\" { committee econ }\n"
+    // The policy turns off the plan rules a plan with no meetings would trip, so only the include remains.
+    let main = "include \"sub/common.cplan\"\ninclude \"../../etc/passwd\"\nplan \"x\" {\n  year 2025\n}\nmember a \"甲\" { committee econ }\npolicy { min_topic_consultations 0  severity no_plenary off }\n"
     let mainURI = folder.appendingPathComponent("main.cplan").absoluteString
     let commonURI = folder.appendingPathComponent("sub/common.cplan").absoluteString
     var h = ServerHarness()

@@ -107,33 +107,23 @@ public struct Engine: Sendable {
             programs: evaluator.programs)
     }
 
-    /// The hook where the plan checks plug in (LANGUAGE.md 6): evaluation's diagnostics in,
-    /// every diagnostic of the run out, with `policy { severity … }` applied.
-    ///
-    /// The integrator replaces the body with `PlanChecks.run(plan)` and
-    /// `DiagnosticPolicy.directives(in:file:id:)` / `DiagnosticPolicy.apply(_:policy:directives:sources:)`
-    /// over `comments` (every file's comments, for `// cplan: allow RULE — reason`).
+    /// Everything `cplan check` reports about an evaluated plan: the evaluation's
+    /// diagnostics, the plan rules of LANGUAGE.md 6 (`PlanChecks.run`), what the
+    /// allow directives (`// cplan: allow RULE — reason`) in every file's comments
+    /// say about themselves, and then policy severities and directives applied
+    /// over all of it (so `severity` and `allow` reach every named rule, lexical
+    /// `fullwidth` and `require`/`warn` included).
     func checkedDiagnostics(
         plan: Plan, programs: [Program], comments: [FileID: [Comment]], sources: SourceMap, evaluation: [Diagnostic]
     ) -> [Diagnostic] {
-        Engine.applySeverities(evaluation + runChecks(plan: plan, programs: programs, sources: sources), policy: plan.policy)
-    }
-
-    /// The plan checks (`PlanChecks.run`); empty until the integrator plugs them in.
-    func runChecks(plan: Plan, programs: [Program], sources: SourceMap) -> [Diagnostic] {
-        []
-    }
-
-    /// `policy { severity RULE off|warning|error }` applied to every diagnostic of a named rule.
-    static func applySeverities(_ diagnostics: [Diagnostic], policy: Policy) -> [Diagnostic] {
-        guard !policy.severities.isEmpty else { return diagnostics }
-        return diagnostics.compactMap { d in
-            guard let rule = d.rule, let setting = policy.severities[rule] else { return d }
-            guard let severity = setting else { return nil }
-            var changed = d
-            changed.severity = severity
-            return changed
+        var diagnostics = evaluation + PlanChecks.run(plan)
+        var directives: [AllowDirective] = []
+        for (fileID, list) in comments.sorted(by: { $0.key < $1.key }) where !list.isEmpty {
+            let found = DiagnosticPolicy.directives(in: list, file: sources[fileID], id: fileID)
+            directives += found.directives
+            diagnostics += found.diagnostics
         }
+        return DiagnosticPolicy.apply(diagnostics, policy: plan.policy, directives: directives, sources: sources)
     }
 }
 

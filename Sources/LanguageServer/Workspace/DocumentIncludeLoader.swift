@@ -54,38 +54,17 @@ public struct DocumentIncludeLoader: IncludeLoader {
     }
 }
 
-/// Path helpers: lexical normalisation and real paths (the library has none, by design).
+/// Path helpers: the library's lexical ``IncludePath`` arithmetic, plus real paths
+/// and URIs, which need the file system and so stay here.
 enum FilePaths {
-    /// The path with `.`, empty components and `x/..` folded, lexically.
-    static func normalized(_ path: String) -> String {
-        let absolute = path.hasPrefix("/")
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == "..", let last = parts.last, last != ".." {
-                parts.removeLast()
-                continue
-            }
-            if part == "..", absolute, parts.isEmpty { continue }
-            parts.append(part)
-        }
-        let joined = parts.joined(separator: "/")
-        if absolute { return "/" + joined }
-        return joined.isEmpty ? "." : joined
-    }
+    /// Lexically normalized (the library's ``IncludePath``, shared with the CLI).
+    static func normalized(_ path: String) -> String { IncludePath.normalized(path) }
 
-    /// The folder part of a path (`.` for a bare name).
-    static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        if slash == path.startIndex { return "/" }
-        return String(path[..<slash])
-    }
+    /// The folder part of a path.
+    static func folder(of path: String) -> String { IncludePath.folder(of: path) }
 
-    /// `relative` resolved against `folder` (absolute paths kept), normalised.
-    static func join(_ folder: String, _ relative: String) -> String {
-        if relative.hasPrefix("/") { return normalized(relative) }
-        return normalized(folder == "." ? relative : folder + "/" + relative)
-    }
+    /// `relative` resolved against `folder`, normalized.
+    static func join(_ folder: String, _ relative: String) -> String { IncludePath.join(folder, relative) }
 
     /// The canonical path with links resolved, or nil when it does not exist.
     static func realPath(_ path: String) -> String? {
@@ -95,10 +74,7 @@ enum FilePaths {
     }
 
     /// Whether `path` lies inside the folder tree `root`.
-    static func isInside(_ path: String, root: String) -> Bool {
-        if root == "/" { return true }
-        return path == root || path.hasPrefix(root + "/")
-    }
+    static func isInside(_ path: String, root: String) -> Bool { IncludePath.isInside(path, root: root) }
 
     /// The file system path of a `file://` URI (percent-decoded), or nil for other schemes.
     static func path(ofURI uri: String) -> String? {

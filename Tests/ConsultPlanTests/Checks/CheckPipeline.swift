@@ -1,5 +1,5 @@
-// The whole check pipeline for tests: evaluate, run the plan rules, read allow
-// directives from every file's comments, apply policy and directives.
+// The whole check pipeline for tests: what Engine.evaluate reports (plan rules,
+// allow directives and policy included), as `cplan check` sees it.
 
 import Testing
 @testable import ConsultPlan
@@ -12,22 +12,12 @@ struct CheckedProgram {
     var sources: SourceMap
 }
 
-/// Evaluates `text` as `name` on `today` and runs the plan checks the way `cplan check` should.
+/// Evaluates `text` as `name` on `today`: `Engine.evaluate` runs the plan checks,
+/// the allow directives and the policy, exactly as `cplan check` does.
 func checkProgram(_ text: String, name: String = "plan.cplan", today: String = "2025-01-01") -> CheckedProgram {
     let configuration = Engine.Configuration(today: Day(today) ?? .minimum)
     let result = Engine(configuration: configuration).evaluate(source: text, name: name)
-    var all = result.diagnostics
-    guard let plan = result.plan else { return CheckedProgram(diagnostics: all, sources: result.sources) }
-    all += PlanChecks.run(plan)
-    var directives: [AllowDirective] = []
-    for (index, file) in result.sources.files.enumerated() {
-        let id = FileID(index)
-        let parsed = DiagnosticPolicy.directives(in: Lexer.tokenize(file, id: id).comments, file: file, id: id)
-        directives += parsed.directives
-        all += parsed.diagnostics
-    }
-    all = DiagnosticPolicy.apply(all, policy: plan.policy, directives: directives, sources: result.sources)
-    return CheckedProgram(diagnostics: all.sortedForDisplay(), sources: result.sources)
+    return CheckedProgram(diagnostics: result.diagnostics, sources: result.sources)
 }
 
 /// The catalog entries this phase owns.
