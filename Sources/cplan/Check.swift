@@ -23,10 +23,11 @@ struct Check: ParsableCommand {
             Exit codes:
               0  no errors (warnings allowed unless --strict)
               1  at least one error, or a warning with --strict
-              2  a usage or I/O error: a missing or unreadable file, a folder with no \
-            .cplan files, or a file larger than the 64 MiB source limit (refused \
-            without being read). A file that is not valid UTF-8 is not an I/O error: \
-            it is reported as a diagnostic.
+              2  a usage or I/O error: a missing or unreadable file, a folder
+                 with no .cplan files, or a file larger than the 64 MiB source
+                 limit (refused without being read)
+            A file that is not valid UTF-8 is not an I/O error: it is reported as a \
+            diagnostic (CP0100).
             """
     )
 

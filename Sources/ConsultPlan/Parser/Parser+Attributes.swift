@@ -328,7 +328,17 @@ extension Parser {
     /// severity → "severity" RULE ( "off" | "warning" | "error" )
     mutating func parseSeverity(after keyword: Word) -> AttributeValue {
         let missing = Word("", hereSpan)
-        guard at(kind: .identifier), !current.atLineStart else {
+        // Rule names are identifiers, except `require`, `warn` and `include`, which are
+        // reserved words elsewhere but name rules here (LANGUAGE.md 6). Rule names are
+        // English only, so their Chinese aliases (要求, 提醒, 引入) are not rule names.
+        let reservedRule: Bool
+        switch current.kind {
+        case .reserved(.require), .reserved(.warn), .reserved(.include):
+            reservedRule = ReservedWord(rawValue: current.text) != nil
+        default:
+            reservedRule = false
+        }
+        guard at(kind: .identifier) || reservedRule, !current.atLineStart else {
             reportExpected("a rule name after `\(keyword.text)` (`severity day_off off`)")
             return .severity(rule: missing, level: missing)
         }

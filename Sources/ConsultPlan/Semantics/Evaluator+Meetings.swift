@@ -283,7 +283,7 @@ extension Evaluator {
                                     SemanticCode.noReportDay,
                                     "`from report`, but `\(m.id)` has no report day; the feedback period counts from the meeting's last day \(last)",
                                     at: fromReport?.span ?? a.span, severity: .note,
-                                    help: "record the day the report was sent: `report 2025-05-06`"))
+                                    help: "record the day the report was sent, like `report \(last)`"))
                         }
                     }
                     if let dl = deadline(from: base, within, .after, at: a.span, what: "the feedback due day") {
