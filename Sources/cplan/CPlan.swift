@@ -25,6 +25,7 @@ struct CPlan: ParsableCommand {
             DumpTokens.self,
             DumpTree.self,
             Lsp.self,
+            Repl.self,
         ]
     )
 

@@ -25,19 +25,19 @@ struct ExamplePlansCLITests {
         let path = examplesFolder.appendingPathComponent(name).path
         let check = try runCPlan(["check", "--today", "2025-07-15", "--strict", "--color", "never", path])
         #expect(check.status == 0, "\(name): \(check.stdout)\(check.stderr)")
-        #expect(check.stderr.contains("in 1 file"), check.stderr)
+        #expect(check.stderr.contains("in 1 file"), "\(check.stderr)")
 
         let schedule = try runCPlan(["schedule", "--today", "2025-07-15", "--format", "json", path])
-        #expect(schedule.status == 0, schedule.stderr)
+        #expect(schedule.status == 0, "\(schedule.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(schedule.stdout.utf8)) as? [String: Any]
         let meetings = json?["meetings"] as? [[String: Any]] ?? []
         #expect(meetings.count >= 5, "\(name): \(meetings.count) meetings")
 
         let remind = try runCPlan(["remind", "--on", "2025-07-01", "--days", "30", path])
-        #expect(remind.status == 0, remind.stderr)
+        #expect(remind.status == 0, "\(remind.stderr)")
 
         let report = try runCPlan(["report", "attendance", "--today", "2025-12-31", path])
-        #expect(report.status == 0, report.stderr)
+        #expect(report.status == 0, "\(report.stderr)")
     }
 
     @Test(arguments: examplePlans)

@@ -67,34 +67,81 @@ public struct Engine: Sendable {
 
     /// Evaluates a program given as a file (bytes as read; invalid UTF-8 is diagnosed).
     public func evaluate(file: SourceFile) -> EvaluationResult {
+        runPipeline(main: file).result
+    }
+
+    /// What one run of the pipeline produced, for ``evaluate(file:)`` and the REPL session.
+    struct PipelineRun {
+        /// The evaluation as `evaluate(file:)` reports it.
+        var result: EvaluationResult
+        /// The evaluator after the plan was finished (nil when the main file had syntax
+        /// errors), so a caller can evaluate more in the program's global scope.
+        var evaluator: Evaluator?
+        /// The extra entries as parsed (every statement), in order.
+        var entries: [ParseResult] = []
+        /// The entries' programs as they ran (the statements `keep` accepted).
+        var entryPrograms: [Program] = []
+    }
+
+    /// The pipeline: parse the main file (syntax errors stop here, LANGUAGE.md 6),
+    /// parse each extra entry (REPL inputs, in REPL mode), one calendar pre-pass over
+    /// everything, run the main file and then each entry at top level, finish the plan
+    /// and check it. `evaluate(file:)` has no entries; the REPL session passes its
+    /// accepted inputs, keeping bare expressions out of the program (`keep`).
+    func runPipeline(main file: SourceFile, entries: [SourceFile] = [], keep: (Statement) -> Bool = { _ in true }) -> PipelineRun {
         var sources = SourceMap()
         let id = sources.add(file)
-        let parsed = Parser.parse(file, id: id)
+        let parsed = Parser.parse(file, id: id, mode: .file, limits: configuration.limits)
         // LANGUAGE.md 6: a file with syntax errors gets only its syntax diagnostics.
         if parsed.diagnostics.hasErrors {
-            return EvaluationResult(
+            return PipelineRun(result: EvaluationResult(
                 plan: nil, diagnostics: parsed.diagnostics.sortedForDisplay(), sources: sources,
-                programs: [parsed.program])
+                programs: [parsed.program]))
+        }
+        var syntax = parsed.diagnostics
+        var entryParses: [ParseResult] = []
+        var entryPrograms: [Program] = []
+        for entry in entries {
+            let entryID = sources.add(entry)
+            let p = Parser.parse(entry, id: entryID, mode: .repl, limits: configuration.limits)
+            syntax += p.diagnostics
+            entryParses.append(p)
+            entryPrograms.append(Program(statements: p.program.statements.filter(keep), file: entryID))
         }
         let evaluator = Evaluator(configuration: configuration, sources: sources, mainFileName: file.name)
-        evaluator.programs = [parsed.program]
+        evaluator.programs = [parsed.program] + entryPrograms
         evaluator.includeStack = [file.name]
         evaluator.evaluatedFiles = [file.name]
-        evaluator.diagnostics = parsed.diagnostics
-        evaluator.syntaxDiagnostics = parsed.diagnostics
+        evaluator.diagnostics = syntax
+        evaluator.syntaxDiagnostics = syntax
+        // Comments carry `// cplan: allow RULE` directives, in files and entries alike.
         evaluator.comments[id] = parsed.comments
-        evaluator.prePass(parsed.program, fileName: file.name)
+        for (p, program) in zip(entryParses, entryPrograms) { evaluator.comments[program.file] = p.comments }
+        // One pre-pass over everything, so a `holiday` in a later entry dates the whole plan.
+        let all = entries.isEmpty
+            ? parsed.program
+            : Program(statements: parsed.program.statements + entryPrograms.flatMap(\.statements), file: id)
+        evaluator.prePass(all, fileName: file.name)
         evaluator.run(parsed.program.statements, topLevel: true)
+        for (entry, program) in zip(entries, entryPrograms) {
+            guard !evaluator.stopped else { break }
+            // Includes typed in an entry resolve against the working folder.
+            evaluator.includeStack = [entry.name]
+            evaluator.run(program.statements, topLevel: true)
+        }
+        evaluator.includeStack = [file.name]
         let plan = evaluator.finish()
 
+        var run = PipelineRun(
+            result: EvaluationResult(plan: nil, diagnostics: [], sources: evaluator.sources, programs: evaluator.programs),
+            evaluator: evaluator, entries: entryParses, entryPrograms: entryPrograms)
         // An included file with syntax errors: only syntax diagnostics (and the include
         // problems that explain missing parts) are reported, and no plan, so that names
         // declared in the broken file do not cascade into errors elsewhere.
         if evaluator.includedSyntaxFailure {
             let includeProblems = evaluator.diagnostics.filter { $0.rule == "include" || $0.code.id.hasPrefix("CP05") }
-            return EvaluationResult(
-                plan: nil, diagnostics: (evaluator.syntaxDiagnostics + includeProblems).sortedForDisplay(),
-                sources: evaluator.sources, programs: evaluator.programs)
+            run.result.diagnostics = (evaluator.syntaxDiagnostics + includeProblems).sortedForDisplay()
+            return run
         }
         var diagnostics = evaluator.diagnostics
         if let plan {
@@ -102,9 +149,9 @@ public struct Engine: Sendable {
                 plan: plan, programs: evaluator.programs, comments: evaluator.comments, sources: evaluator.sources,
                 evaluation: diagnostics)
         }
-        return EvaluationResult(
-            plan: plan, diagnostics: diagnostics.sortedForDisplay(), sources: evaluator.sources,
-            programs: evaluator.programs)
+        run.result.plan = plan
+        run.result.diagnostics = diagnostics.sortedForDisplay()
+        return run
     }
 
     /// Everything `cplan check` reports about an evaluated plan: the evaluation's

@@ -1,0 +1,81 @@
+// Reading the REPL's input: GNU readline (editing, history, completion) when
+// stdin is a terminal, plain `readLine()` without prompts when it is not.
+
+import CReadline
+import Foundation
+
+/// Where REPL lines come from.
+///
+/// readline only runs on a terminal: with piped input it would echo the prompt
+/// and every line into stdout (swift-setup.md 5), and a script wants only results.
+struct LineReader {
+    /// Whether lines come from readline (stdin is a terminal).
+    let interactive: Bool
+    /// The history file, when history is kept (interactive sessions only).
+    let historyFile: String?
+
+    /// A reader for this process's stdin; `historyFile` is loaded (created if missing).
+    init(historyFile: String?) {
+        interactive = isatty(STDIN_FILENO) == 1
+        guard interactive else {
+            self.historyFile = nil
+            return
+        }
+        cplan_rl_set_name("cplan")
+        // Break words at spaces, quotes, brackets and operators, but not at `.` or `:`,
+        // so `forum.3` and `:schedule` complete as one word.
+        cplan_rl_set_basic_word_break_characters(LineReader.wordBreaks)
+        Completion.install()
+        self.historyFile = historyFile.flatMap(LineReader.prepareHistory)
+        if let file = self.historyFile {
+            read_history(file)
+        }
+    }
+
+    /// The characters that end a word for completion (a static C string that lives forever).
+    nonisolated(unsafe) private static let wordBreaks: UnsafePointer<CChar> = {
+        let text = " \t\n\"\\'`@$><=;|&{}()[],+*/!"
+        return UnsafePointer(strdup(text) ?? UnsafeMutablePointer<CChar>.allocate(capacity: 1))
+    }()
+
+    /// Reads one line (without its line end); nil at the end of input (Ctrl-D).
+    func read(prompt: String) -> String? {
+        guard interactive else { return readLine(strippingNewline: true) }
+        guard let cLine = readline(prompt) else { return nil }
+        defer { free(cLine) }
+        let line = String(cString: cLine)
+        // Only non-empty lines enter the history; each is appended at once, so a
+        // session that is killed keeps what was typed.
+        if !line.allSatisfy(\.isWhitespace) {
+            add_history(cLine)
+            if let historyFile { append_history(1, historyFile) }
+        }
+        return line
+    }
+
+    /// Keeps the history file to its last 1000 lines.
+    func close() {
+        if let historyFile { history_truncate_file(historyFile, 1000) }
+    }
+
+    /// The history file: `CPLAN_HISTORY_FILE`, else `$XDG_DATA_HOME/cplan/history`,
+    /// else `~/.local/share/cplan/history`. Nil when there is no home folder.
+    static func defaultHistoryFile(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if let file = environment["CPLAN_HISTORY_FILE"], !file.isEmpty { return file }
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/cplan/history" }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return home + "/.local/share/cplan/history"
+    }
+
+    /// Creates the history file and its folder if missing; nil (no history) when it cannot.
+    static func prepareHistory(_ path: String) -> String? {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        if !FileManager.default.fileExists(atPath: path) {
+            guard FileManager.default.createFile(atPath: path, contents: nil) else { return nil }
+        }
+        return path
+    }
+}
