@@ -50,10 +50,13 @@ struct Check: ParsableCommand {
 
         var collection = DiagnosticCollection()
         var checked: [String] = []
+        // Messages follow --locale, else the first checked plan's `locale` (all files print in one language).
+        var locale = global.locale
         for program in programs {
             switch runner.evaluate(program) {
             case .success(let result):
                 checked.append(program)
+                if locale == nil, result.plan != nil { locale = result.diagnosticLocale() }
                 collection.add(result.diagnostics, from: result.sources)
             case .failure(let failure):
                 Terminal.error(failure.message)
@@ -64,7 +67,8 @@ struct Check: ParsableCommand {
         let diagnostics = collection.sorted()
         let output = CheckReport.render(
             format, files: checked, diagnostics: diagnostics, sources: collection.sources,
-            color: format == .human && global.useColor(on: STDOUT_FILENO), informationURI: CPlan.homepage)
+            color: format == .human && global.useColor(on: STDOUT_FILENO), informationURI: CPlan.homepage,
+            locale: locale ?? "zh-CN")
         Terminal.write(output)
         if !(ioFailed && checked.isEmpty) {
             Terminal.writeError(CheckReport.summary(fileCount: checked.count, diagnostics: diagnostics) + "\n")

@@ -32,7 +32,7 @@ struct DumpTokens: ParsableCommand {
             out += "\n"
         }
         Terminal.write(out)
-        let renderer = DiagnosticRenderer(sources: sources, color: global.useColor(on: STDERR_FILENO))
+        let renderer = DiagnosticRenderer(sources: sources, color: global.useColor(on: STDERR_FILENO), locale: global.locale ?? "zh-CN")
         for d in stream.diagnostics.sortedForDisplay() { Terminal.writeError(renderer.render(d) + "\n") }
     }
 

@@ -28,6 +28,12 @@ struct FileIncludeLoader: IncludeLoader {
             return .failure(IncludeLoadError(
                 message: "\(name) resolves to \(real), outside the main file's folder \(root)", isOutsideTree: true))
         }
+        // Only regular files: opening a FIFO inside the tree would block forever, and a
+        // device (a link to /dev/zero is refused above, but a device node is not) is no plan.
+        let type = (try? FileManager.default.attributesOfItem(atPath: real))?[.type] as? FileAttributeType
+        guard type == .typeRegular else {
+            return .failure(IncludeLoadError(message: "\(name) is not a regular file"))
+        }
         switch SourceFiles.read(real, name: name, limits: limits) {
         case .success(let file): return .success(file)
         case .failure(let failure): return .failure(IncludeLoadError(message: failure.message))

@@ -28,6 +28,15 @@ struct Fmt: ParsableCommand {
     @Flag(help: "Print nothing; exit 1 and name the files that would change.")
     var check = false
 
+    @Option(name: .long, help: ArgumentHelp("Language of syntax error messages: zh-CN or en (default: zh-CN).", valueName: "locale"))
+    var locale: String?
+
+    func validate() throws {
+        if let locale, !["zh-CN", "en"].contains(locale) {
+            throw ValidationError("--locale: expected zh-CN or en, found `\(locale)`")
+        }
+    }
+
     @Flag(help: "Show the change as a unified diff instead of the formatted text.")
     var diff = false
 
@@ -42,7 +51,8 @@ struct Fmt: ParsableCommand {
                 var sources = SourceMap()
                 sources.add(file)
                 let errors = result.diagnostics.filter { $0.severity == .error }
-                let rendered = DiagnosticRenderer(sources: sources, color: false).render(errors.sortedForDisplay())
+                let rendered = DiagnosticRenderer(sources: sources, color: false, locale: locale ?? "zh-CN")
+                    .render(errors.sortedForDisplay())
                 FileHandle.standardError.write(Data(rendered.utf8))
                 FileHandle.standardError.write(Data("cplan: \(path) has syntax errors; not formatted\n".utf8))
                 failed = true

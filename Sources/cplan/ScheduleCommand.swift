@@ -115,7 +115,8 @@ enum RenderCommandSupport {
         let diagnostics = result.diagnostics.sortedForDisplay()
         if !diagnostics.isEmpty {
             let color = global.useColor(on: FileHandle.standardError.fileDescriptor)
-            writeError(DiagnosticRenderer(sources: result.sources, color: color).render(diagnostics))
+            writeError(DiagnosticRenderer(sources: result.sources, color: color, locale: result.diagnosticLocale(configured: global.locale))
+                .render(diagnostics))
         }
         guard !diagnostics.hasErrors, let plan = result.plan else {
             if !diagnostics.hasErrors { writeError("cplan: error: \(path): the plan could not be evaluated\n") }
@@ -134,7 +135,17 @@ enum RenderCommandSupport {
     }
 
     /// Writes `text` to stdout, or atomically to `path` (a temporary file beside it, then rename).
-    static func emit(_ text: String, to path: String?) throws {
+    ///
+    /// Output larger than `Limits.maxOutputBytes` is refused (`CP0552`, exit 1) and
+    /// nothing is written, so a plan that generates an enormous schedule cannot fill a
+    /// disk or a terminal.
+    static func emit(_ text: String, to path: String?, limits: Limits = Limits()) throws {
+        let size = text.utf8.count
+        guard size <= limits.maxOutputBytes else {
+            writeError("error[CP0552]: the output is \(size) bytes, more than the limit of \(limits.maxOutputBytes) bytes; "
+                + "nothing was written\n  = help: narrow it with --month, --who or --form\n")
+            throw ExitCode(ExitStatus.findings)
+        }
         guard let path else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return

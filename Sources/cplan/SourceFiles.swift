@@ -23,7 +23,7 @@ enum SourceFiles {
         }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
            size.int64Value > Int64(limits.maxSourceBytes) {
-            return .failure(CommandFailure(message: "\(path) is \(size.int64Value) bytes, more than the limit of \(limits.maxSourceBytes) bytes for a source file"))
+            return .failure(CommandFailure(message: "\(path) is \(size.int64Value) bytes, more than the limit of \(limits.maxSourceBytes) bytes for a source file (CP0551)"))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             return .failure(CommandFailure(message: "cannot read \(path): permission denied or not a regular file"))
@@ -33,7 +33,7 @@ enum SourceFiles {
             // Read one byte past the limit so a file that grew after the size check is still refused.
             let data = try handle.read(upToCount: limits.maxSourceBytes + 1) ?? Data()
             if data.count > limits.maxSourceBytes {
-                return .failure(CommandFailure(message: "\(path) is larger than the limit of \(limits.maxSourceBytes) bytes for a source file"))
+                return .failure(CommandFailure(message: "\(path) is larger than the limit of \(limits.maxSourceBytes) bytes for a source file (CP0551)"))
             }
             return .success(SourceFile(name: name ?? path, bytes: [UInt8](data)))
         } catch {

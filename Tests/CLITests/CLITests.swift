@@ -158,16 +158,20 @@ struct CLITests {
         let s = try Scratch()
         defer { s.remove() }
         try s.write("broken.cplan", brokenPlan)
-        let r = try s.run(["check", "broken.cplan"])
+        let r = try s.run(["check", "--locale", "en", "broken.cplan"])
         #expect(r.status == 1)
         #expect(r.stdout.contains("error[CP"))
         #expect(r.stdout.contains(" --> broken.cplan:1:"))
         #expect(!r.stdout.contains("\u{1B}["))
         #expect(r.stderr.contains("error"))
-        let always = try s.run(["check", "--color", "always", "broken.cplan"])
+        let always = try s.run(["check", "--locale", "en", "--color", "always", "broken.cplan"])
         #expect(always.stdout.contains("\u{1B}[1;31merror["))
         let never = try s.run(["check", "--color", "always", "--no-color", "broken.cplan"])
         #expect(!never.stdout.contains("\u{1B}["))
+        // Without --locale a plan with no `locale` (or no plan at all) is reported in Chinese.
+        let chinese = try s.run(["check", "broken.cplan"])
+        #expect(chinese.stdout.contains("错误[CP"))
+        #expect(!chinese.stdout.contains("error[CP"))
     }
 
     @Test(.enabled(if: lexerReportsErrors)) func strictFailsOnWarnings() throws {
@@ -194,7 +198,7 @@ struct CLITests {
         defer { s.remove() }
         try s.write("broken.cplan", brokenPlan)
         // `script` gives cplan a pseudo-terminal as stdout.
-        let command = "'\(cplanBinary.path)' check broken.cplan"
+        let command = "'\(cplanBinary.path)' check --locale en broken.cplan"
         let coloured = try runTool("/usr/bin/script", ["-qec", command, "/dev/null"], in: s.root, environment: [:])
         #expect(coloured.contains("\u{1B}[1;31merror["))
         let plain = try runTool("/usr/bin/script", ["-qec", command, "/dev/null"], in: s.root, environment: ["NO_COLOR": "1"])

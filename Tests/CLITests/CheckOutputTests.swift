@@ -357,7 +357,7 @@ struct CheckOutputTests {
         try s.write("two-errors.cplan", header + "member a \"A\" { committee x }\nmember b \"B\" { committee y }\n")
         try FileManager.default.createSymbolicLink(
             atPath: s.root.appendingPathComponent("dangling.cplan").path, withDestinationPath: "nowhere.cplan")
-        let today = ["--today", "2025-01-01"]
+        let today = ["--today", "2025-01-01", "--locale", "en"]
 
         func check(_ args: [String]) throws -> CLIResult { try s.run(["check"] + today + args) }
 

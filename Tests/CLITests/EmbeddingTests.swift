@@ -139,7 +139,8 @@ struct EmbeddingExampleTests {
         let schedule = try scratch.run(["schedule", "bad.cplan", "--today", "2025-04-10", "--format", "json"])
         #expect(embedded.status == 1 && schedule.status == 1)
         #expect(embedded.stdout.isEmpty && schedule.stdout.isEmpty)
-        #expect(embedded.stderr.contains("error[CP0308]"))
+        // The plan has no `locale`, so its messages are Chinese (LANGUAGE.md 8), in the host and the CLI alike.
+        #expect(embedded.stderr.contains("错误[CP0308]"))
         // `renderedDiagnostics()` prints what `cplan check` prints on stdout.
         let check = try scratch.run(["check", "bad.cplan", "--today", "2025-04-10"])
         #expect(check.status == 1)

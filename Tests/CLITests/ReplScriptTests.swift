@@ -59,6 +59,7 @@ func scriptedSessionMatchesItsGolden(_ session: ScriptedSession) throws {
     defer { scratch.remove() }
     try scratch.write("bad.cplan", "plan \"x\" { year 2025 }\nmeeting m { form symposium }\n")
     try scratch.write("in.txt", "count(meetings)\n")
+    // Both follow the plan's locale (zh-CN by default), so the texts are identical.
     let check = try scratch.run(["check", "bad.cplan"])
     let repl = try runRepl(["repl", scratch.root.appendingPathComponent("bad.cplan").path], input: scratch.root.appendingPathComponent("in.txt"))
     let checkBody = check.stdout.replacingOccurrences(of: "bad.cplan", with: "FILE")

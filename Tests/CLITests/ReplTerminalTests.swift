@@ -185,7 +185,7 @@ struct ReplTerminalTests {
         try t.type("}"); try t.press("Enter")
         try t.waitFor("^added meeting x \\(2025-11-20, 协商座谈会\\)")
         try t.type("nosuch + 1"); try t.press("Enter")
-        try t.waitFor("error\\[CP0301\\]: unknown name `nosuch`")
+        try t.waitFor("错误\\[CP0301\\]: 未知的名称 `nosuch`")
         try t.type("count(meetings)"); try t.press("Enter")
         try t.waitFor("^29$")
         try t.press("C-d")

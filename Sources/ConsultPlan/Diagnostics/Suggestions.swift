@@ -54,11 +54,14 @@ public enum Suggestions {
     /// - Returns: The best candidate, or nil when none is close enough or `word` is one of them.
     public static func closest(to word: String, among candidates: [String]) -> String? {
         let limit = threshold(for: word)
+        // Counted once: `String.count` walks the whole string, and a hostile 1 MiB
+        // name against a thousand candidates made this quadratic.
+        let length = word.count
         let lowered = word.lowercased()
         var best: (distance: Int, candidate: String)?
         for candidate in candidates where candidate != word {
             // Cheap length filter first: the distance is at least the length difference.
-            guard abs(candidate.count - word.count) <= limit else { continue }
+            guard abs(candidate.count - length) <= limit else { continue }
             let d = distance(lowered, candidate.lowercased())
             guard d <= limit else { continue }
             if let b = best, b.distance < d || (b.distance == d && b.candidate <= candidate) { continue }

@@ -82,7 +82,8 @@ extension Parser {
         let allowsBody = ![.holiday, .workday].contains(kind) && declaration.definition == nil
         if allowsBody, let open = openBrace(header: keyword, required: needsBody) {
             declaration.hasBody = true
-            if enterNesting() {
+            // The `{` is already consumed: past the depth limit, skip to its matching `}`.
+            if enterNesting(insideOpenBracket: true) {
                 declaration.attributes = parseAttributeBlock(kind: kind, keyword: keywordToken, open: open)
                 depth -= 1
             }

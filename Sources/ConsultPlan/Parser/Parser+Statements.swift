@@ -344,7 +344,7 @@ extension Parser {
         guard let open = openBrace(header: header, required: true) else {
             return Block(statements: [], span: hereSpan)
         }
-        if !braceHere && !enterNesting() { return Block(statements: [], span: span(from: open.span.start)) }
+        if !braceHere && !enterNesting(insideOpenBracket: true) { return Block(statements: [], span: span(from: open.span.start)) }
         defer { depth -= 1 }
         let statements = parseBlockStatements(header: header, open: open)
         return Block(statements: statements, span: span(from: open.span.start))

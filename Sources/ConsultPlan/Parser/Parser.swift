@@ -87,6 +87,17 @@ public struct Parser {
 
     /// Parses a whole file with explicit limits (an embedder may lower the nesting cap).
     public static func parse(_ file: SourceFile, id: FileID, mode: ParseMode, limits: Limits) -> ParseResult {
+        // Hardening: a file over the size limit is not lexed at all (CP0551), so an
+        // embedder's limit holds even when the host did not check the size itself.
+        guard file.bytes.count <= limits.maxSourceBytes else {
+            let end = Token(kind: .endOfFile, span: .point(id, 0), text: "")
+            let tooLarge = Diagnostic(
+                LimitCode.sourceTooLarge,
+                "this file is \(file.bytes.count) bytes, more than the limit of \(limits.maxSourceBytes) bytes for a source file",
+                at: .point(id, 0), help: "split the plan into several files with `include`")
+            return ParseResult(program: Program(statements: [], file: id), comments: [], tokens: [end], diagnostics: [tooLarge])
+        }
+        // The embedder's limits reach the lexer too (line length, bracket depth).
         let stream = Lexer.tokenize(file, id: id, limits: limits)
         var parser = Parser(tokens: stream.tokens, source: file, file: id, mode: mode, limits: limits)
         let program = parser.parseProgram()
@@ -107,7 +118,9 @@ public struct Parser {
             if a.element.span.start != b.element.span.start { return a.element.span.start < b.element.span.start }
             return a.offset < b.offset
         }.map(\.element)
-        return ParseResult(program: program, comments: stream.comments, tokens: stream.tokens, diagnostics: all)
+        return ParseResult(
+            program: program, comments: stream.comments, tokens: stream.tokens,
+            diagnostics: all.capped(at: limits.maxDiagnostics))
     }
 
     /// Parses tokens made by hand or by another lexer run (tests, the REPL).
@@ -296,9 +309,13 @@ extension Parser {
     /// skips the nested region and returns false: the caller then returns a
     /// placeholder without recursing. A caller that gets true must
     /// `defer { depth -= 1 }`.
-    mutating func enterNesting() -> Bool {
+    ///
+    /// `insideOpenBracket`: the caller already consumed the `{` (or `(`, `[`) that opens
+    /// the nested region, so skipping runs to and past its matching closer. Without
+    /// it, 100,000 nested `if true {` lines gave one diagnostic per line and per `}`.
+    mutating func enterNesting(insideOpenBracket: Bool = false) -> Bool {
         guard depth < limits.maxNestingDepth else {
-            reportTooDeep()
+            reportTooDeep(insideOpenBracket: insideOpenBracket)
             return false
         }
         depth += 1
@@ -308,7 +325,7 @@ extension Parser {
     /// Reports the nesting limit at the current token and skips what follows up
     /// to the end of the statement or line, so the outer levels unwind quietly.
     @inline(never)
-    mutating func reportTooDeep() {
+    mutating func reportTooDeep(insideOpenBracket: Bool = false) {
         report(Diagnostic(
             .nestingTooDeep,
             "nesting is deeper than the limit of \(limits.maxNestingDepth) levels",
@@ -316,7 +333,7 @@ extension Parser {
             help: "split the expression or block into smaller pieces with `let`"))
         // Skip every token until the brackets opened from here are balanced, or
         // a line starts a new statement: linear, and no recursion.
-        var balance = 0
+        var balance = insideOpenBracket ? 1 : 0
         while !atEnd {
             let t = current
             if balance == 0 && t.atLineStart && startsStatement(t) && index > 0 { break }
@@ -325,6 +342,10 @@ extension Parser {
             case .punctuation(.rightParen), .punctuation(.rightBracket), .punctuation(.rightBrace):
                 if balance == 0 { return }
                 balance -= 1
+                if insideOpenBracket && balance == 0 {
+                    advance()
+                    return
+                }
             case .newline where balance == 0: return
             default: break
             }

@@ -67,7 +67,13 @@ public struct Engine: Sendable {
 
     /// Evaluates a program given as a file (bytes as read; invalid UTF-8 is diagnosed).
     public func evaluate(file: SourceFile) -> EvaluationResult {
-        runPipeline(main: file).result
+        var result = runPipeline(main: file).result
+        // At most `maxDiagnostics` (CP0550 summarises the rest), texts shortened: a hostile
+        // file cannot make the report grow with its size times its number of errors.
+        result.diagnostics = result.diagnostics.capped(at: configuration.limits.maxDiagnostics)
+        // Rendering the diagnostics later honours the configured locale (EvaluationResult+Rendering).
+        result.configuredLocale = configuration.locale
+        return result
     }
 
     /// What one run of the pipeline produced, for ``evaluate(file:)`` and the REPL session.
@@ -184,4 +190,6 @@ public struct EvaluationResult: Sendable {
     public var sources: SourceMap
     /// The parsed programs, main file first.
     public var programs: [Program]
+    /// ``Engine/Configuration/locale`` of the evaluation (nil: the plan's), for rendering diagnostics.
+    public var configuredLocale: String? = nil
 }

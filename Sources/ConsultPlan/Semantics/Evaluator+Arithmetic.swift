@@ -42,7 +42,9 @@ extension Evaluator {
             return .duration(Duration(r, x.unit))
         case (.time(let t), .duration(let u)) where (op == .add || op == .subtract) && u.unit.isTimeOfDay:
             let (minutes, o1) = u.amount.multipliedReportingOverflow(by: u.unit == .hours ? 60 : 1)
-            let (r, o2) = Int64(t.minutes).addingReportingOverflow(op == .add ? minutes : -minutes)
+            // Subtract rather than add `-minutes`: negating Int64.min traps.
+            let (r, o2) = op == .add
+                ? Int64(t.minutes).addingReportingOverflow(minutes) : Int64(t.minutes).subtractingReportingOverflow(minutes)
             guard !o1, !o2, r >= 0, r <= 1440, let time = TimeOfDay(minutes: Int(r)) else {
                 error(SemanticCode.dayOutOfRange, "\(shown) leaves the day (00:00–24:00)", at: span)
                 return .invalid

@@ -322,6 +322,22 @@ final class Evaluator {
     /// `for x in LIST { … }`: lists and ranges (iterated lazily, so a huge range only costs steps).
     func runFor(variable: Word, sequence: Expression, body: Block) {
         let v = eval(sequence)
+        // Every iteration takes at least one step, so a range longer than the steps left
+        // must hit the step limit: stop now rather than after minutes of work
+        // (`for i in 1..1000000000` is diagnosed at once, in debug builds too).
+        if case .range(.integer(let a), .integer(let b)) = v, a <= b {
+            let (span, overflow) = b.subtractingReportingOverflow(a)
+            let left = max(0, limits.maxEvaluationSteps - steps)
+            if overflow || span >= left {
+                stop(
+                    Diagnostic(
+                        LimitCode.evaluationSteps,
+                        "this loop would run \(overflow ? "more than \(Int.max)" : String(span + 1)) times, more than the "
+                            + "\(left) evaluation steps left of the limit of \(limits.maxEvaluationSteps)",
+                        at: sequence.span, help: "look for a loop over a huge range or a query inside a long loop"))
+                return
+            }
+        }
         generatingDepth += 1
         defer { generatingDepth -= 1 }
         iterate(v, at: sequence.span) { item in

@@ -7,10 +7,11 @@ public struct Limits: Sendable, Hashable {
     public var maxSourceBytes = 64 * 1024 * 1024
     /// Longest line in bytes (1 MiB).
     public var maxLineBytes = 1024 * 1024
-    /// Deepest nesting of brackets, blocks and expressions (256, the spec's default).
-    /// The parser recurses once per level: measured on x86_64, depth 256 needs about
-    /// 560 KiB of stack in release builds and 2 MiB in debug builds, so an embedder
-    /// that parses on a thread with a small stack should lower this limit.
+    /// Deepest nesting of brackets, blocks and expressions (256). At this depth
+    /// parsing, evaluation and formatting need about 560 KiB of stack in a release
+    /// build and about 2 MiB in a debug build (measured on x86_64): the main thread's
+    /// 8 MiB is plenty; an embedder that evaluates on a secondary thread should give it
+    /// at least 1 MiB (4 MiB for debug builds) or lower this limit.
     public var maxNestingDepth = 256
     /// Deepest chain of includes (32).
     public var maxIncludeDepth = 32
@@ -22,6 +23,16 @@ public struct Limits: Sendable, Hashable {
     public var maxEvaluationSteps = 100_000_000
     /// Most declarations in one program (1,000,000).
     public var maxDeclarations = 1_000_000
+    /// Most diagnostics reported for one program (1,000). Past it the rest are
+    /// summarised by one `CP0550`: a file of garbage would otherwise produce one
+    /// diagnostic per byte, and printing each with its source line costs time
+    /// and output proportional to the file's size times their number.
+    public var maxDiagnostics = 1000
+    /// Largest rendered output (schedule, reminders, report) in bytes (64 MiB).
+    /// The library's renderers do not enforce it (they return a `String`); the
+    /// `cplan` program refuses to write more with `CP0552`, and embedders that
+    /// write outputs should do the same.
+    public var maxOutputBytes = 64 * 1024 * 1024
     /// The spec's defaults.
     public init() {}
 }

@@ -93,10 +93,12 @@ struct ReplSession {
         showDiagnostics(response.diagnostics, sources: response.sources)
     }
 
-    /// Prints diagnostics exactly as `cplan check` does.
+    /// Prints diagnostics exactly as `cplan check` does, in the same language
+    /// (`--locale`, else the session plan's locale, else zh-CN).
     func showDiagnostics(_ diagnostics: [Diagnostic], sources: SourceMap) {
         guard !diagnostics.isEmpty else { return }
-        write(CheckReport.human(diagnostics: diagnostics, sources: sources, color: color))
+        let locale = session.result.diagnosticLocale(configured: options.locale)
+        write(CheckReport.human(diagnostics: diagnostics, sources: sources, color: color, locale: locale))
     }
 
     /// Loads `path` as the session's plan; false when it could not be read or has no plan.

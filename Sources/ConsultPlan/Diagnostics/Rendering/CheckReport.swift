@@ -18,19 +18,22 @@ public enum CheckReport {
     /// The document in `format`. `files` are the programs checked (their names as shown).
     public static func render(
         _ format: DiagnosticFormat, files: [String], diagnostics: [Diagnostic], sources: SourceMap,
-        color: Bool = false, informationURI: String? = nil
+        color: Bool = false, informationURI: String? = nil, locale: String = "en"
     ) -> String {
+        // Messages follow the locale in every format (LANGUAGE.md 8); JSON keys, codes and rule names do not.
+        let localized = DiagnosticLocalizer().localized(diagnostics, locale: locale)
         switch format {
-        case .human: human(diagnostics: diagnostics, sources: sources, color: color)
-        case .json: json(files: files, diagnostics: diagnostics, sources: sources)
-        case .github: github(diagnostics: diagnostics, sources: sources)
-        case .sarif: sarif(files: files, diagnostics: diagnostics, sources: sources, informationURI: informationURI)
+        case .human: return human(diagnostics: diagnostics, sources: sources, color: color, locale: locale)
+        case .json: return json(files: files, diagnostics: localized, sources: sources)
+        case .github: return github(diagnostics: localized, sources: sources, locale: locale)
+        case .sarif: return sarif(files: files, diagnostics: localized, sources: sources, informationURI: informationURI, locale: locale)
         }
     }
 
     /// Human text: each diagnostic rendered, followed by a blank line; empty when there are none.
-    public static func human(diagnostics: [Diagnostic], sources: SourceMap, color: Bool = false) -> String {
-        let renderer = DiagnosticRenderer(sources: sources, color: color)
+    /// `locale` as in ``DiagnosticRenderer/locale``.
+    public static func human(diagnostics: [Diagnostic], sources: SourceMap, color: Bool = false, locale: String = "en") -> String {
+        let renderer = DiagnosticRenderer(sources: sources, color: color, locale: locale)
         return diagnostics.map { renderer.render($0) + "\n" }.joined()
     }
 

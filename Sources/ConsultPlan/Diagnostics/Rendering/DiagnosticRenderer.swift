@@ -29,17 +29,24 @@ public struct DiagnosticRenderer: Sendable {
     public var sources: SourceMap
     /// Whether to emit ANSI colour codes.
     public var color: Bool
+    /// The language of the texts (`en`, or `zh-CN`: messages through ``DiagnosticLocalizer``,
+    /// `错误`/`警告`/`注` headers, `注:`/`提示:` footers). Codes and rule names never change.
+    public var locale: String
 
     /// Creates a renderer over the files of an evaluation.
-    public init(sources: SourceMap, color: Bool = false) {
+    public init(sources: SourceMap, color: Bool = false, locale: String = "en") {
         self.sources = sources
         self.color = color
+        self.locale = locale
     }
 
     /// One diagnostic; every line ends with a line feed.
-    public func render(_ d: Diagnostic) -> String {
+    public func render(_ english: Diagnostic) -> String {
+        let d = DiagnosticLocalizer().localized(english, locale: locale)
         var out = ""
         header(d, into: &out)
+        // Long lines are decoded only around this byte (see `decodedRange`).
+        let focus = d.span.start
 
         let primaryFile = isKnown(d.span) ? d.span.file : nil
         // Annotations grouped by file: the primary's file first, then the others in order of appearance.
@@ -48,7 +55,7 @@ public struct DiagnosticRenderer: Sendable {
         func add(_ span: Span, _ message: String, primary: Bool) {
             guard isKnown(span) else { return }
             if byFile[span.file] == nil { fileOrder.append(span.file) }
-            byFile[span.file, default: []].append(annotation(span, message, primary: primary))
+            byFile[span.file, default: []].append(annotation(span, message, primary: primary, focus: focus))
         }
         var primaryMessage = ""
         var otherLabels: [DiagnosticLabel] = []
@@ -75,13 +82,13 @@ public struct DiagnosticRenderer: Sendable {
                 out += pad + paint(arrow, .gutter) + " \(location.file):\(location.line):\(location.column)\n"
             }
             out += gutterLine(pad, "")
-            snippet(annotations, in: sources[file], pad: pad, gutter: gutter, primary: Style(d.severity), into: &out)
+            snippet(annotations, in: sources[file], pad: pad, gutter: gutter, primary: Style(d.severity), focus: focus, into: &out)
         }
 
         if !d.notes.isEmpty || d.help != nil {
             if !fileOrder.isEmpty { out += gutterLine(pad, "") }
-            for note in d.notes { out += footer("note", note, pad: pad) }
-            if let help = d.help { out += footer("help", help, pad: pad) }
+            for note in d.notes { out += footer(DiagnosticLocalizer.footerWord("note", locale: locale), note, pad: pad) }
+            if let help = d.help { out += footer(DiagnosticLocalizer.footerWord("help", locale: locale), help, pad: pad) }
         }
         return out
     }
@@ -108,39 +115,68 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     /// Places a span on its first line, in display columns; never empty.
-    private func annotation(_ span: Span, _ message: String, primary: Bool) -> Annotation {
+    private func annotation(_ span: Span, _ message: String, primary: Bool, focus: Int) -> Annotation {
         let file = sources[span.file]
         let clamped = max(0, min(span.start, file.bytes.count))
         let line = file.lines.line(ofByte: clamped)
-        let snippet = SnippetLine(bytes: file.bytes, range: file.lines.byteRange(ofLine: line, in: file.bytes))
+        let full = file.lines.byteRange(ofLine: line, in: file.bytes)
+        let snippet = SnippetLine(bytes: file.bytes, range: Self.decodedRange(full, focus: focus, in: file.bytes))
         let start = snippet.column(ofByte: clamped)
         let end = snippet.column(ofByte: min(span.end, snippet.range.upperBound))
         return Annotation(span: span, line: line, start: start, end: max(end, start + 1), isPrimary: primary, message: message)
     }
 
     private func header(_ d: Diagnostic, into out: inout String) {
-        out += paint("\(d.severity.rawValue)[\(d.code.id)]", Style(d.severity)) + paint(": " + d.message, .bold) + "\n"
+        out += paint("\(DiagnosticLocalizer.severityWord(d.severity, locale: locale))[\(d.code.id)]", Style(d.severity)) + paint(": " + d.message, .bold) + "\n"
     }
 
     /// The source lines of one file with their underlines.
-    private func snippet(_ annotations: [Annotation], in file: SourceFile, pad: String, gutter: Int, primary: Style, into out: inout String) {
+    private func snippet(_ annotations: [Annotation], in file: SourceFile, pad: String, gutter: Int, primary: Style, focus: Int, into out: inout String) {
         let lines = Set(annotations.map(\.line)).sorted()
         var previous: Int?
         for line in lines {
             if let p = previous {
                 if line == p + 2 {
                     // One line between: show it rather than an ellipsis that hides as much as it takes.
-                    _ = sourceLine(p + 1, in: file, gutter: gutter, anchor: 0, into: &out)
+                    _ = sourceLine(p + 1, in: file, gutter: gutter, anchor: 0, focus: focus, into: &out)
                 } else if line > p + 2 {
                     out += paint("...", .gutter) + "\n"
                 }
             }
             let onLine = annotations.filter { $0.line == line }
             let anchor = onLine.first(where: \.isPrimary)?.start ?? onLine.map(\.start).min() ?? 0
-            let window = sourceLine(line, in: file, gutter: gutter, anchor: anchor, into: &out)
+            let window = sourceLine(line, in: file, gutter: gutter, anchor: anchor, focus: focus, into: &out)
             underlines(onLine.map { window.place($0) }, pad: pad, primary: primary, into: &out)
             previous = line
         }
+    }
+
+    /// Lines longer than this many bytes are decoded only around the diagnostic's
+    /// primary span: decoding a 1 MiB line for each of hundreds of diagnostics on it
+    /// made rendering quadratic (minutes for one garbage line). 1 KiB is more
+    /// than the `maxLineWidth` columns ever printed.
+    static let maxDecodedBytes = 1024
+
+    /// The part of a line's byte range `full` that is decoded for display: all of
+    /// it when short, else `maxDecodedBytes` starting a little before `focus`
+    /// (clamped into the line), cut at UTF-8 scalar boundaries.
+    static func decodedRange(_ full: Range<Int>, focus: Int, in bytes: [UInt8]) -> Range<Int> {
+        guard full.count > maxDecodedBytes else { return full }
+        let center = min(max(focus, full.lowerBound), full.upperBound)
+        var lower = max(full.lowerBound, center - maxDecodedBytes / 4)
+        var upper = min(full.upperBound, lower + maxDecodedBytes)
+        // Move off UTF-8 continuation bytes (10xxxxxx): at most three in a row.
+        var steps = 0
+        while lower < upper, lower < bytes.count, bytes[lower] & 0xC0 == 0x80, steps < 3 {
+            lower += 1
+            steps += 1
+        }
+        steps = 0
+        while upper > lower, upper < full.upperBound, upper < bytes.count, bytes[upper] & 0xC0 == 0x80, steps < 3 {
+            upper -= 1
+            steps += 1
+        }
+        return lower..<upper
     }
 
     /// Lines wider than this many columns are cut to a window around their annotation.
@@ -166,18 +202,24 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     /// Prints a numbered source line, cut around `anchor` when it is very wide.
-    private func sourceLine(_ line: Int, in file: SourceFile, gutter: Int, anchor: Int, into out: inout String) -> Window {
-        let snippet = SnippetLine(bytes: file.bytes, range: file.lines.byteRange(ofLine: line, in: file.bytes))
-        var window = Window(columns: 0..<snippet.width, shift: 0)
-        var text = snippet.text
+    private func sourceLine(_ line: Int, in file: SourceFile, gutter: Int, anchor: Int, focus: Int, into out: inout String) -> Window {
+        let full = file.lines.byteRange(ofLine: line, in: file.bytes)
+        let decoded = Self.decodedRange(full, focus: focus, in: file.bytes)
+        // Text cut off by `decodedRange` is shown as `…` like text cut by the column window.
+        let cutBefore = decoded.lowerBound > full.lowerBound
+        let cutAfter = decoded.upperBound < full.upperBound
+        let snippet = SnippetLine(bytes: file.bytes, range: decoded)
+        var window = Window(columns: 0..<snippet.width, shift: cutBefore ? -1 : 0)
+        var text = (cutBefore ? "…" : "") + snippet.text + (cutAfter ? "…" : "")
         if snippet.width > Self.maxLineWidth {
             var lower = snippet.pieceStart(atOrAfter: max(0, anchor - Self.leftContext))
             let upper = min(snippet.width, lower + Self.maxLineWidth)
             if upper - lower < Self.maxLineWidth {
                 lower = snippet.pieceStart(atOrAfter: max(0, upper - Self.maxLineWidth))
             }
-            window = Window(columns: lower..<upper, shift: lower > 0 ? lower - 1 : 0)
-            text = (lower > 0 ? "…" : "") + snippet.text(columns: lower..<upper) + (upper < snippet.width ? "…" : "")
+            let leads = lower > 0 || cutBefore
+            window = Window(columns: lower..<upper, shift: lower > 0 ? lower - 1 : (leads ? -1 : 0))
+            text = (leads ? "…" : "") + snippet.text(columns: lower..<upper) + (upper < snippet.width || cutAfter ? "…" : "")
         }
         let number = String(line)
         let numberPadded = String(repeating: " ", count: max(0, gutter - number.count)) + number
@@ -224,7 +266,7 @@ public struct DiagnosticRenderer: Sendable {
 
     private func footer(_ kind: String, _ text: String, pad: String) -> String {
         // Continuation lines align under the text after `note: `.
-        let indent = pad + "   " + String(repeating: " ", count: kind.count + 2)
+        let indent = pad + "   " + String(repeating: " ", count: DisplayWidth.of(kind) + 2)
         let body = text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + indent)
         return pad + " " + paint("=", .gutter) + " " + paint(kind + ":", .bold) + " " + body + "\n"
     }

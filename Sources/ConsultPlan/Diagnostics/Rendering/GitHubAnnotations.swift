@@ -10,7 +10,10 @@ extension CheckReport {
     /// rule name in parentheses when there is one). Notes and help follow the
     /// message on their own lines (`%0A`). A diagnostic without a place has no
     /// `file`/`line` properties.
-    public static func github(diagnostics: [Diagnostic], sources: SourceMap) -> String {
+    /// `locale` only names the `note:`/`help:` prefixes; pass diagnostics already localized.
+    public static func github(diagnostics: [Diagnostic], sources: SourceMap, locale: String = "en") -> String {
+        let noteWord = DiagnosticLocalizer.footerWord("note", locale: locale)
+        let helpWord = DiagnosticLocalizer.footerWord("help", locale: locale)
         var out = ""
         for d in diagnostics {
             let command: String = switch d.severity {
@@ -29,8 +32,8 @@ extension CheckReport {
             let title = d.rule.map { "\(d.code.id) (\($0))" } ?? d.code.id
             properties.append("title=" + escapeProperty(title))
             var message = d.message
-            for note in d.notes { message += "\nnote: " + note }
-            if let help = d.help { message += "\nhelp: " + help }
+            for note in d.notes { message += "\n\(noteWord): " + note }
+            if let help = d.help { message += "\n\(helpWord): " + help }
             out += "::\(command) " + properties.joined(separator: ",") + "::" + escapeData(message) + "\n"
         }
         return out

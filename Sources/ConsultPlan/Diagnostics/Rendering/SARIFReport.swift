@@ -16,9 +16,12 @@ extension CheckReport {
     /// (percent-encoded), which code scanning resolves against the repository root.
     /// A diagnostic without a place is located at line 1 of the first file checked
     /// because code scanning rejects results without a location.
+    /// `locale` names the `note:`/`help:` prefixes of a result's text; pass diagnostics already localized.
     public static func sarif(
-        files: [String], diagnostics: [Diagnostic], sources: SourceMap, informationURI: String? = nil
+        files: [String], diagnostics: [Diagnostic], sources: SourceMap, informationURI: String? = nil, locale: String = "en"
     ) -> String {
+        let noteWord = DiagnosticLocalizer.footerWord("note", locale: locale)
+        let helpWord = DiagnosticLocalizer.footerWord("help", locale: locale)
         let entries = DiagnosticCatalog.entries
         var ruleIndex: [String: Int] = [:]
         for (i, e) in entries.enumerated() { ruleIndex[e.code.id] = i }
@@ -39,8 +42,8 @@ extension CheckReport {
             if let i = ruleIndex[d.code.id] { members.append(JSONMember("ruleIndex", .int(i))) }
             members.append(JSONMember("level", .string(sarifLevel(d.severity))))
             var text = d.message
-            for note in d.notes { text += "\nnote: " + note }
-            if let help = d.help { text += "\nhelp: " + help }
+            for note in d.notes { text += "\n\(noteWord): " + note }
+            if let help = d.help { text += "\n\(helpWord): " + help }
             members.append(JSONMember("message", .object(["text": .string(text)])))
             if let location = sarifLocation(d.span, sources: sources, fallbackFile: files.first) {
                 members.append(JSONMember("locations", .array([location])))

@@ -1,0 +1,100 @@
+// Diagnostics in the reader's language (LANGUAGE.md 8: messages follow --locale, default
+// the plan's): the English texts the phases build are translated when they are rendered.
+
+/// Translates a diagnostic's message, notes, help and label messages into a locale.
+///
+/// The phases build their messages in English; this works at rendering time, so
+/// no emission site changes. For a Chinese locale (any `zh…`), each text is
+/// matched against templates (one table per phase: `LexerMessages+zh.swift`,
+/// `ParserMessages+zh.swift`, `SemanticMessages+zh.swift`, `RuleMessages+zh.swift`):
+/// literal English with holes for the variable parts (backticked names, numbers,
+/// days, times), which are carried over unchanged. A text no template matches
+/// stays English: never a half-translated message. Codes, rule names, spans and
+/// fix-its are kept. Any other locale returns the diagnostic as it is.
+public struct DiagnosticLocalizer: Sendable {
+    /// Creates a localizer (the tables are shared and built once).
+    public init() {}
+
+    /// Whether `locale` asks for Chinese (`zh-CN`, `zh`, `zh-Hans` …).
+    public static func isChinese(_ locale: String) -> Bool {
+        locale.lowercased().hasPrefix("zh")
+    }
+
+    /// `d` with its texts in `locale`.
+    public func localized(_ d: Diagnostic, locale: String) -> Diagnostic {
+        guard Self.isChinese(locale) else { return d }
+        var out = d
+        out.message = translate(d.message)
+        out.notes = d.notes.map(translate)
+        out.help = d.help.map(translate)
+        out.labels = d.labels.map { DiagnosticLabel($0.span, translate($0.message)) }
+        return out
+    }
+
+    /// Every diagnostic of `ds` in `locale`, in the same order.
+    public func localized(_ ds: [Diagnostic], locale: String) -> [Diagnostic] {
+        guard Self.isChinese(locale) else { return ds }
+        return ds.map { localized($0, locale: locale) }
+    }
+
+    /// The Chinese text for one English text, or nil when no template matches it.
+    public func chinese(for text: String) -> String? {
+        // A multi-line text (a note listing lines) is translated line by line, all or nothing.
+        if text.contains("\n") {
+            var lines: [String] = []
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                if line.isEmpty { lines.append(""); continue }
+                guard let t = chinese(for: String(line)) else { return nil }
+                lines.append(t)
+            }
+            return lines.joined(separator: "\n")
+        }
+        if Self.containsHan(text), !text.contains(where: { $0.isASCII && $0.isLetter }) {
+            return text  // already Chinese (a `require … else "至少一名委员"` message)
+        }
+        // The most specific matching template wins (the most literal text), so a general
+        // pattern such as "`{0}` is {1:d}" never takes a message a precise one describes.
+        var best: (specificity: Int, text: String)?
+        for template in Self.templates where template.specificity > (best?.specificity ?? -1) {
+            if let captures = template.match(text),
+               let filled = template.fill(captures, tables: Self.wordTables, nested: { chinese(for: $0) }) {
+                best = (template.specificity, filled)
+            }
+        }
+        return best?.text
+    }
+
+    /// `text` in Chinese when a template matches, else unchanged.
+    func translate(_ text: String) -> String { chinese(for: text) ?? text }
+
+    private static func containsHan(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+    }
+
+    /// Every template; on equal specificity the earlier wins (rules, evaluation, parser, lexer, shared).
+    static let templates: [MessageTemplate] = {
+        let pairs = ruleMessagesZh + semanticMessagesZh + parserMessagesZh + lexerMessagesZh + sharedMessagesZh
+            + hardeningMessagesZh
+        return pairs.map { MessageTemplate($0.0, $0.1) }
+    }()
+
+    /// The severity word as printed in the header of a human diagnostic.
+    public static func severityWord(_ severity: Severity, locale: String) -> String {
+        guard isChinese(locale) else { return severity.rawValue }
+        switch severity {
+        case .error: return "错误"
+        case .warning: return "警告"
+        case .note: return "注"
+        }
+    }
+
+    /// The footer words `note` and `help` (`注`, `提示` in Chinese).
+    public static func footerWord(_ english: String, locale: String) -> String {
+        guard isChinese(locale) else { return english }
+        switch english {
+        case "note": return "注"
+        case "help": return "提示"
+        default: return english
+        }
+    }
+}
