@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The cplan benchmark harness: one command measures check, the year's schedule
-# (JSON) and 14 days of reminders at 1k, 10k and 100k meetings — wall time and
-# peak memory — plus Remind's year (`remind -s12`) on the equivalent file, and
-# prints the ratios the performance targets are stated in.
+# (JSON) and 14 days of reminders at 1k, 10k and 100k meetings — wall time, CPU
+# time (user + sys) and peak memory — plus Remind's year (`remind -s12`) on the
+# equivalent file, and prints the ratios the performance targets are stated in.
+# Ratios and verdicts use CPU time: on a shared machine wall time measures the
+# neighbours (compare the two columns; on an idle machine they agree).
 #
 # Usage: bash Benchmarks/run.sh [--quick]     (--quick: 1k and 10k only, 1 run each)
 set -euo pipefail
@@ -24,56 +26,70 @@ fi
 
 echo "== building (release)"
 (cd "$root" && swift build -c release >/dev/null)
-(cd "$here" && swift build -c release >/dev/null)
+(cd "$here" && swift build -c release --product PlanGenerator >/dev/null)
 cplan="$root/.build/release/cplan"
 gen="$here/.build/release/PlanGenerator"
 
 # median of a list of numbers
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-# measure LABEL CMD… → sets WALL (s, median of $runs) and RSS (MB, max)
+# measure CMD… → sets WALL and CPU (s, medians of $runs) and RSS (MB, max)
 measure() {
-  local walls=() rss=0 out
+  local walls=() cpus=() rss=0 out
   for ((i = 0; i < runs; i++)); do
-    out=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 ) || true
-    walls+=("${out% *}")
-    local kb="${out#* }"; (( kb > rss )) && rss=$kb
+    # -o: time's own report goes to a file (the command's stderr is discarded).
+    /usr/bin/time -o "$work/time.txt" -f '%e %U %S %M' "$@" >/dev/null 2>&1 || true
+    read -r w u s kb < <(tail -1 "$work/time.txt")
+    walls+=("$w"); cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN {printf "%.2f", u + s}')")
+    (( kb > rss )) && rss=$kb
   done
   WALL=$(median "${walls[@]}")
+  CPU=$(median "${cpus[@]}")
   RSS=$(awk -v k="$rss" 'BEGIN {printf "%.1f", k/1024}')
 }
 
 declare -A T
-printf '\n%-8s %-28s %10s %10s\n' "size" "command" "wall (s)" "peak MB"
+echo "== load: $(uptime)"
+printf '\n%-8s %-24s %10s %10s %10s\n' "size" "command" "wall (s)" "cpu (s)" "peak MB"
+row() { printf '%-8s %-24s %10s %10s %10s\n' "$1" "$2" "$WALL" "$CPU" "$RSS"; }
 for n in "${sizes[@]}"; do
   plan="$work/plan-$n.cplan"; rem="$work/plan-$n.rem"
   "$gen" --meetings "$n" --out "$plan" --remind "$rem" 2>/dev/null
-  measure "$cplan" check --today 2025-06-01 "$plan";                      T[check,$n]=$WALL
-  printf '%-8s %-28s %10s %10s\n' "$n" "check" "$WALL" "$RSS"
+  # A benchmark on a plan full of errors measures the wrong thing: the plan must be clean.
+  if ! "$cplan" check --strict --today 2025-06-01 "$plan" >/dev/null 2>&1; then
+    echo "the generated $n-meeting plan does not check clean: $cplan check $plan" >&2; exit 1
+  fi
+  measure "$cplan" check --today 2025-06-01 "$plan";                      T[check,$n]=$CPU
+  row "$n" "check"
   [ "$n" = 100000 ] && CHECK_RSS=$RSS
-  measure "$cplan" schedule --format json --today 2025-06-01 "$plan";     T[schedule,$n]=$WALL
-  printf '%-8s %-28s %10s %10s\n' "$n" "schedule --format json" "$WALL" "$RSS"
-  measure "$cplan" remind --on 2025-06-01 --days 14 "$plan";             T[remind,$n]=$WALL
-  printf '%-8s %-28s %10s %10s\n' "$n" "remind --days 14" "$WALL" "$RSS"
+  measure "$cplan" schedule --format json --today 2025-06-01 "$plan";     T[schedule,$n]=$CPU
+  row "$n" "schedule --format json"
+  measure "$cplan" remind --on 2025-06-01 --days 14 "$plan";             T[remind,$n]=$CPU
+  row "$n" "remind --days 14"
 done
 
 echo
-ok=1
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b <= 0) b = 0.001; printf "%.2f", a / b }'; }
-verdict() { if awk -v v="$1" -v l="$2" 'BEGIN {exit !(v <= l)}'; then echo "ok"; else ok=0; echo "MISSED"; fi; }
+# verdict VALUE LIMIT [>=]: prints ok or MISSED; a miss is recorded in $work/missed
+# (verdict runs in $(…), a subshell, so a variable would not survive it).
+verdict() {
+  local cmp='v <= l'; [ "${3:-}" = ">=" ] && cmp='v >= l'
+  if awk -v v="$1" -v l="$2" "BEGIN {exit !($cmp)}"; then echo "ok"; else touch "$work/missed"; echo "MISSED"; fi
+}
+rm -f "$work/missed"
 if [[ " ${sizes[*]} " == *" 100000 "* ]]; then
   for c in check schedule remind; do
     r=$(ratio "${T[$c,100000]}" "${T[$c,10000]}")
     echo "linearity  $c: time(100k)/time(10k) = $r (target <= 11) $(verdict "$r" 11)"
   done
-  echo "check 100k: ${T[check,100000]} s (target <= 1) $(verdict "${T[check,100000]}" 1), peak ${CHECK_RSS} MB (target <= 150) $(verdict "$CHECK_RSS" 150)"
-  echo "check 10k:  ${T[check,10000]} s (target <= 0.1) $(verdict "${T[check,10000]}" 0.1)"
+  echo "check 100k: ${T[check,100000]} s cpu (target <= 1) $(verdict "${T[check,100000]}" 1), peak ${CHECK_RSS} MB (target <= 150) $(verdict "$CHECK_RSS" 150)"
+  echo "check 10k:  ${T[check,10000]} s cpu (target <= 0.1) $(verdict "${T[check,10000]}" 0.1)"
   echo "== remind -s12 on the equivalent 100k file (one run; it is slow)"
   measure_runs=$runs; runs=1
   measure remind -s12 "$work/plan-100000.rem" 2025-01-01; runs=$measure_runs
-  REMIND_YEAR=$WALL
+  REMIND_YEAR=$CPU
   r=$(ratio "$REMIND_YEAR" "${T[schedule,100000]}")
-  echo "year schedule 100k: remind ${REMIND_YEAR} s vs cplan ${T[schedule,100000]} s = ${r}x faster (target >= 20) $(awk -v v="$r" 'BEGIN {exit !(v >= 20)}' && echo ok || { ok=0; echo MISSED; })"
+  echo "year schedule 100k (cpu): remind ${REMIND_YEAR} s (wall $WALL) vs cplan ${T[schedule,100000]} s = ${r}x faster (target >= 20) $(verdict "$r" 20 ">=")"
 fi
 
 # Cold start: a small plan against a small Remind file.
@@ -90,4 +106,4 @@ fi
 r=$(ratio "$ccold" "$rcold")
 echo "cold start: cplan check ${ccold} s vs remind ${rcold} s = ${r}x (target <= 3) $(verdict "$r" 3)"
 echo "work files in $work"
-[ "$ok" = 1 ] && echo "all targets met" || { echo "some targets missed"; exit 1; }
+[ ! -e "$work/missed" ] && echo "all targets met" || { echo "some targets missed"; exit 1; }

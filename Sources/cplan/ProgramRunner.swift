@@ -31,6 +31,7 @@ struct ProgramRunner {
                 result = options.engine(today: local, limits: limits).evaluate(file: file)
             }
         }
+        DeferredRelease.hold(result)
         return .success(result)
     }
 }

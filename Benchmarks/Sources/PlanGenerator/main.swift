@@ -187,13 +187,18 @@ for i in 0..<plainMeetings {
     w("}")
     let start = slot.prefix(5)
     r("REM \(d.text) AT \(start) DURATION 1:00 MSG 第\(i + 1)项协商议题")
-    r("REM \(d.adding(days: -10).text) MSG 准备 调研报告 (mt\(i))")
+    // Deadlines as cplan computes them (LANGUAGE.md 4.3): `N before` rolls back to a
+    // working day, `within 1 month` (same day next month, clamped) rolls forward.
+    var prep = d.adding(days: -10)
+    while !prep.isWorkday { prep = prep.adding(days: -1) }
+    r("REM \(prep.text) MSG 准备 调研报告 (mt\(i))")
     var f = d
     var k = 5
     while k > 0 { f = f.adding(days: 1); if f.isWorkday { k -= 1 } }
     r("REM \(f.text) MSG 会议纪要 (mt\(i))")
     var fb = SimpleDay(y: d.m == 12 ? d.y + 1 : d.y, m: d.m == 12 ? 1 : d.m + 1, d: 1)
     fb.d = min(d.d, SimpleDay.daysIn(fb.y, fb.m))
+    while !fb.isWorkday { fb = fb.adding(days: 1) }
     r("REM \(fb.text) MSG 反馈 \(dept) (mt\(i))")
     written += 1
 }

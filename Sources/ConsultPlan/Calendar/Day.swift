@@ -101,14 +101,36 @@ public struct Day: Hashable, Sendable, Comparable, Codable, CustomStringConverti
     public func days(to other: Day) -> Int { Int(other.ordinal) - Int(ordinal) }
 
     /// `YYYY-MM-DD`.
+    ///
+    /// Written as ten ASCII bytes into one small (inline, unallocated) string: days are
+    /// formatted millions of times in a large plan's explanations and outputs.
     public var description: String {
         let c = components
-        return Day.pad(c.year, 4) + "-" + Day.pad(c.month, 2) + "-" + Day.pad(c.day, 2)
+        guard (0...9999).contains(c.year), (1...12).contains(c.month), (1...31).contains(c.day) else {
+            return Day.pad(c.year, 4) + "-" + Day.pad(c.month, 2) + "-" + Day.pad(c.day, 2)
+        }
+        return String(unsafeUninitializedCapacity: 10) { b in
+            guard b.count >= 10 else { return 0 }
+            func digit(_ d: Int) -> UInt8 { UInt8(truncatingIfNeeded: 0x30 + d) }
+            b[0] = digit(c.year / 1000)
+            b[1] = digit(c.year / 100 % 10)
+            b[2] = digit(c.year / 10 % 10)
+            b[3] = digit(c.year % 10)
+            b[4] = 0x2D
+            b[5] = digit(c.month / 10)
+            b[6] = digit(c.month % 10)
+            b[7] = 0x2D
+            b[8] = digit(c.day / 10)
+            b[9] = digit(c.day % 10)
+            return 10
+        }
     }
 
+    /// `n` in decimal, zero-padded on the left to `width` digits.
     static func pad(_ n: Int, _ width: Int) -> String {
         let s = String(n)
-        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        let count = s.utf8.count
+        return count >= width ? s : String(repeating: "0", count: width - count) + s
     }
 
     public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }

@@ -403,8 +403,17 @@ extension Evaluator {
     }
 
     /// Member IDs without duplicates in member declaration order.
+    ///
+    /// Each ID's position is looked up once (not twice per comparison), and ties
+    /// (IDs that are not members) keep a stable order by ID.
     func orderedMembers(_ ids: some Sequence<String>) -> [String] {
-        Array(Set(ids)).sorted { memberPosition($0) < memberPosition($1) }
+        var seen = Set<String>()
+        var keyed: [(position: Int, id: String)] = []
+        for id in ids where seen.insert(id).inserted {
+            keyed.append((memberPosition(id), id))
+        }
+        keyed.sort { $0.position != $1.position ? $0.position < $1.position : $0.id < $1.id }
+        return keyed.map(\.id)
     }
 
     /// A committee, sector, party or department by ID.

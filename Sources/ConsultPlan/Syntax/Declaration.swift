@@ -92,6 +92,10 @@ public enum DueSpec: Sendable, Hashable {
 }
 
 /// The value of an attribute, shaped by its grammar (LANGUAGE.md 4.1).
+///
+/// The cases that carry several expressions are `indirect` (boxed): an `Attribute` is
+/// then about 100 bytes instead of 408, which matters at 100,000 meetings of ~11
+/// attributes each (Benchmarks/README.md: peak memory of `check`).
 public enum AttributeValue: Sendable, Hashable {
     /// A flag (`supervision`, `skip holidays`, `held` with no day …).
     case flag
@@ -100,25 +104,25 @@ public enum AttributeValue: Sendable, Hashable {
     /// A comma list (`participants a, b`, `role standing, vice_chair`, `topics "…", "…"`).
     case list([Expression])
     /// `date D` or `date DAY TIME..TIME`: the day part and the optional times.
-    case date(day: Expression, times: (start: Expression, end: Expression)?)
+    indirect case date(day: Expression, times: (start: Expression, end: Expression)?)
     /// `time 14:30..17:00` in a series.
-    case timeSpan(start: Expression, end: Expression)
+    indirect case timeSpan(start: Expression, end: Expression)
     /// `prepare "task" [by X] due T`, `follow_up …`.
-    case task(title: Expression, byWord: Word?, by: Expression?, dueWord: Word, due: DueSpec)
+    indirect case task(title: Expression, byWord: Word?, by: Expression?, dueWord: Word, due: DueSpec)
     /// `feedback D within N [from report]`.
-    case feedback(department: Expression, withinWord: Word, within: Expression, fromReport: Word?)
+    indirect case feedback(department: Expression, withinWord: Word, within: Expression, fromReport: Word?)
     /// `every …` (4.4).
-    case every(EverySpec)
+    indirect case every(EverySpec)
     /// `drafted DAY by "who", …`.
-    case approvalStep(day: Expression, byWord: Word?, by: [Expression])
+    indirect case approvalStep(day: Expression, byWord: Word?, by: [Expression])
     /// `severity RULE off|warning|error`.
-    case severity(rule: Word, level: Word)
+    indirect case severity(rule: Word, level: Word)
     /// `received DEPT [DAY]`.
-    case received(department: Expression, day: Expression?)
+    indirect case received(department: Expression, day: Expression?)
     /// `held [DAY]`.
-    case held(day: Expression?)
+    indirect case held(day: Expression?)
     /// `cancelled ["reason"]`.
-    case cancelled(reason: Expression?)
+    indirect case cancelled(reason: Expression?)
 }
 
 extension AttributeValue {

@@ -57,7 +57,7 @@ public enum JSONValue: Sendable, Hashable {
         case .bool(let b): out += b ? "true" : "false"
         case .int(let n): out += String(n)
         case .number(let text): out += text
-        case .string(let s): out += JSONWriter.quoted(s)
+        case .string(let s): JSONWriter.appendQuoted(s, to: &out)
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
             out += "["
@@ -74,7 +74,7 @@ public enum JSONValue: Sendable, Hashable {
             for (i, member) in members.enumerated() {
                 if i > 0 { out += "," }
                 JSONWriter.newline(&out, indent + 1, pretty)
-                out += JSONWriter.quoted(member.key)
+                JSONWriter.appendQuoted(member.key, to: &out)
                 out += pretty ? ": " : ":"
                 member.value.write(to: &out, indent: indent + 1, pretty: pretty)
             }
@@ -104,8 +104,35 @@ public enum JSONWriter {
     /// U+2028/U+2029 so the text is also safe inside JavaScript. Other characters,
     /// Chinese included, are written as UTF-8, unescaped.
     public static func quoted(_ s: String) -> String {
-        var out = "\""
-        out.unicodeScalars.reserveCapacity(s.unicodeScalars.count + 2)
+        var out = ""
+        appendQuoted(s, to: &out)
+        return out
+    }
+
+    /// Appends `s` as a JSON string literal to `out` (see ``quoted(_:)``). Strings with
+    /// nothing to escape — nearly all of them — are appended whole, without a scalar loop
+    /// or a temporary string: a 100,000-meeting schedule writes over a million strings.
+    static func appendQuoted(_ s: String, to out: inout String) {
+        out += "\""
+        if !needsEscaping(s) {
+            out += s
+        } else {
+            appendEscaped(s, to: &out)
+        }
+        out += "\""
+    }
+
+    /// Whether any byte of `s` needs an escape: a control character, `"`, `\`, DEL,
+    /// or the lead byte 0xE2 of U+2028/U+2029 (then the slow path decides by scalar).
+    static func needsEscaping(_ s: String) -> Bool {
+        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2 {
+            return true
+        }
+        return false
+    }
+
+    /// The escaping loop, scalar by scalar, without the quotes.
+    static func appendEscaped(_ s: String, to out: inout String) {
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -125,8 +152,6 @@ public enum JSONWriter {
                 }
             }
         }
-        out += "\""
-        return out
     }
 
     /// Two lowercase hex digits.
@@ -142,6 +167,6 @@ public enum JSONWriter {
     static func newline(_ out: inout String, _ level: Int, _ pretty: Bool) {
         guard pretty else { return }
         out += "\n"
-        out += String(repeating: "  ", count: level)
+        for _ in 0..<max(0, level) { out += "  " }
     }
 }

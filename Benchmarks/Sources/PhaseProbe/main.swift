@@ -1,0 +1,94 @@
+// Runs the library's phases one by one over a plan file and reports, per phase,
+// CPU time, resident memory, and the diagnostics found (by code and severity).
+//
+// Usage: PhaseProbe FILE [--today YYYY-MM-DD] [--repeat N]
+// The plan checks run through `PlanChecks.run` directly, so the probe also works
+// before (or without) the engine's wiring of the checks.
+
+import ConsultPlan
+import Foundation
+
+/// CPU seconds (user + system) of this process so far.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+    let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    return user + system
+}
+
+/// Resident and peak resident memory in MB, from /proc/self/status.
+func memoryMB() -> (rss: Double, peak: Double) {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return (0, 0) }
+    var rss = 0.0, peak = 0.0
+    for line in status.split(separator: "\n") {
+        let parts = line.split(separator: " ", omittingEmptySubsequences: true)
+        guard parts.count >= 2, let kb = Double(parts[1]) else { continue }
+        if line.hasPrefix("VmRSS:") { rss = kb / 1024 }
+        if line.hasPrefix("VmHWM:") { peak = kb / 1024 }
+    }
+    return (rss, peak)
+}
+
+var arguments = CommandLine.arguments.dropFirst().makeIterator()
+var path: String?
+var today = Day(year: 2025, month: 6, day: 1) ?? .minimum
+var repeats = 1
+while let a = arguments.next() {
+    switch a {
+    case "--today":
+        let t = arguments.next() ?? ""
+        let p = t.split(separator: "-").compactMap { Int($0) }
+        if p.count == 3, let d = Day(year: p[0], month: p[1], day: p[2]) { today = d }
+    case "--repeat": repeats = Int(arguments.next() ?? "") ?? 1
+    default: path = a
+    }
+}
+guard let path, let data = FileManager.default.contents(atPath: path) else {
+    FileHandle.standardError.write(Data("usage: PhaseProbe FILE [--today YYYY-MM-DD] [--repeat N]\n".utf8))
+    exit(2)
+}
+
+/// Runs `body`, prints the phase's CPU time and memory, returns its value.
+func phase<T>(_ name: String, _ body: () -> T) -> T {
+    let before = cpuSeconds()
+    let value = body()
+    let cpu = cpuSeconds() - before
+    let mem = memoryMB()
+    print(name.padding(toLength: 24, withPad: " ", startingAt: 0) + String(format: "%8.3f s cpu   rss %7.1f MB   peak %7.1f MB", cpu, mem.rss, mem.peak))
+    return value
+}
+
+for round in 0..<repeats {
+    if repeats > 1 { print("-- round \(round + 1)") }
+    let file = phase("read") { SourceFile(name: path, bytes: [UInt8](data)) }
+    let tokens = phase("lex") { Lexer.tokenize(file, id: FileID(0)) }
+    print("   \(tokens.tokens.count) tokens, \(tokens.diagnostics.count) lexer diagnostics")
+    let parsed = phase("lex+parse") { Parser.parse(file, id: FileID(0)) }
+    print("   \(parsed.program.statements.count) statements, \(parsed.diagnostics.count) syntax diagnostics")
+    let engine = Engine(configuration: Engine.Configuration(today: today))
+    let result = phase("engine.evaluate (all)") { engine.evaluate(file: file) }
+    guard let plan = result.plan else {
+        print("no plan; \(result.diagnostics.count) diagnostics")
+        for d in result.diagnostics.prefix(10) { print("   \(d.code) \(d.severity): \(d.message)") }
+        exit(1)
+    }
+    print("   \(plan.meetings.count) meetings, \(result.diagnostics.count) diagnostics from evaluate")
+    let checks = phase("PlanChecks.run") { PlanChecks.run(plan) }
+    let all = result.diagnostics + checks
+    var byCode: [String: (Severity, Int, String)] = [:]
+    for d in all {
+        let old = byCode[d.code.id]
+        byCode[d.code.id] = (d.severity, (old?.1 ?? 0) + 1, old?.2 ?? d.message)
+    }
+    print("   \(all.count) diagnostics in all (evaluation + checks)")
+    for (code, v) in byCode.sorted(by: { $0.key < $1.key }) {
+        print("   \(code) \(v.0) ×\(v.1): \(v.2)")
+    }
+}
+
+if CommandLine.arguments.contains("--layout") || ProcessInfo.processInfo.environment["PROBE_LAYOUT"] != nil {
+    print("stride Token \(MemoryLayout<Token>.stride), TokenValue \(MemoryLayout<TokenValue>.stride), Span \(MemoryLayout<Span>.stride)")
+    print("stride Expression \(MemoryLayout<ConsultPlan.Expression>.stride), Word \(MemoryLayout<Word>.stride), Attribute \(MemoryLayout<Attribute>.stride), AttributeValue \(MemoryLayout<AttributeValue>.stride)")
+    print("stride Declaration \(MemoryLayout<Declaration>.stride), Statement \(MemoryLayout<Statement>.stride), Meeting \(MemoryLayout<Meeting>.stride), Diagnostic \(MemoryLayout<Diagnostic>.stride)")
+}
