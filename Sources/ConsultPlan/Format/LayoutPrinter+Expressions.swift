@@ -34,7 +34,11 @@ extension LayoutPrinter {
         case .field(let base, let word):
             return expression(base) + "." + word.text
         case .occurrence(let base, let n):
-            return expression(base) + "." + String(n)
+            // After a base ending in a digit (`x.25`, `3`), `.2` must keep a space: `x.25.2`
+            // would lex as the decimal `25.2` and no longer parse (found by FuzzFormat).
+            let printed = expression(base)
+            let afterDigit = printed.last.map { $0.isASCII && $0.isNumber } ?? false
+            return printed + (afterDigit ? " ." : ".") + String(n)
         case .call(let name, let args):
             return name.text + "(" + args.map { expression($0) }.joined(separator: ", ") + ")"
         case .query(let collection, let condition):

@@ -43,7 +43,12 @@ private struct SelfLoader: IncludeLoader {
                 #expect(d.span.start >= 0 && d.span.start <= d.span.end && d.span.end <= bytes.count, "\(d.code.id) span out of the file")
             }
         }
-        _ = Formatter.format(file)
+        // The formatter's laws (FuzzFormat): a clean file formats to text that parses
+        // cleanly and formats to itself.
+        if let once = Formatter.format(file).formatted {
+            let again = Formatter.format(SourceFile(name: name, text: once))
+            #expect(again.formatted == once, "formatting \(name) is not idempotent or no longer parses: \(again.diagnostics.map(\.message))")
+        }
 
         let engine = Engine(configuration: .init(includeLoader: SelfLoader(main: file)))
         let result = engine.evaluate(file: file)
