@@ -1,6 +1,8 @@
 // A JSON value as the protocol carries it, with lenient accessors: the server
 // reads client messages field by field and never traps on a missing or odd one.
 
+import ConsultPlan
+
 /// Any JSON value (the protocol's `LSPAny`). Numbers keep integers exact (request IDs, line numbers).
 public enum LSPAny: Sendable, Hashable {
     /// `null`.
@@ -103,7 +105,7 @@ extension LSPAny {
         case .bool(let b): out += b ? "true" : "false"
         case .integer(let i): out += String(i)
         case .double(let d): out += d.isFinite ? String(d) : "null"
-        case .string(let s): LSPAny.writeString(s, to: &out)
+        case .string(let s): out += JSONWriter.quoted(s)
         case .array(let items):
             out += "["
             for (i, item) in items.enumerated() {
@@ -115,7 +117,7 @@ extension LSPAny {
             out += "{"
             for (i, key) in members.keys.sorted().enumerated() {
                 if i > 0 { out += "," }
-                LSPAny.writeString(key, to: &out)
+                out += JSONWriter.quoted(key)
                 out += ":"
                 members[key]?.write(to: &out)
             }
@@ -123,25 +125,4 @@ extension LSPAny {
         }
     }
 
-    /// Writes a JSON string literal; non-ASCII text stays as UTF-8.
-    private static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
-    }
 }
