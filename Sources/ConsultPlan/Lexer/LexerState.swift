@@ -10,8 +10,11 @@ enum OpenBracket: Sendable {
 
 /// The state of one token run: the file itself is one run, every `\(…)` another.
 struct LexRun {
-    /// The tokens emitted so far.
+    /// The tokens emitted so far (and not yet taken by a streaming parser).
     var tokens: [Token] = []
+    /// The kind of the last token emitted in this run, even when a streaming
+    /// parser already took it out of `tokens`: the statement-end rule looks at it.
+    var lastKind: TokenKind?
     /// Brackets open in this run, innermost last.
     var brackets: [OpenBracket] = []
     /// The first line end since the previous token, if any: where a `.newline` would go.
@@ -68,14 +71,29 @@ struct LexerState {
 
     /// Lexes the whole file.
     mutating func run() {
+        skipByteOrderMark()
+        // Dense code has about one token per four bytes. Reserving up front saves
+        // the copies (and page faults) of repeated doubling; untouched capacity costs nothing.
+        current.tokens.reserveCapacity(count / 4 + 16)
+        lex(untilTokenCount: Int.max)
+    }
+
+    /// Skips a leading UTF-8 byte order mark; called once, before the first token.
+    mutating func skipByteOrderMark() {
         if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             pos = 3
             lineStart = 3
         }
-        // Dense code has about one token per four bytes. Reserving up front saves
-        // the copies (and page faults) of repeated doubling; untouched capacity costs nothing.
-        current.tokens.reserveCapacity(count / 4 + 16)
-        while pos < count {
+    }
+
+    /// Whether the whole file has been read (the `endOfFile` token may still be due).
+    var atEndOfInput: Bool { pos >= count }
+
+    /// Lexes until `current.tokens` holds at least `limit` tokens or the file is read.
+    /// A streaming parser calls this repeatedly, taking the tokens out in between;
+    /// stopping between two `lexToken` calls changes nothing in what is lexed.
+    mutating func lex(untilTokenCount limit: Int) {
+        while pos < count && current.tokens.count < limit {
             if pos - lineStart > limits.maxLineBytes {
                 skipLongLine()
                 continue
@@ -89,14 +107,25 @@ struct LexerState {
 
     /// Appends `endOfFile`, turns full-width runs into warnings and returns the stream.
     mutating func finish() -> TokenStream {
+        appendEndOfFile()
+        return TokenStream(tokens: current.tokens, comments: comments, diagnostics: finishDiagnostics())
+    }
+
+    /// Appends the final `endOfFile` token (once the whole file is read).
+    mutating func appendEndOfFile() {
         current.tokens.append(
             Token(kind: .endOfFile, span: .point(file, count), text: "", atLineStart: current.atLineStart))
+        current.lastKind = .endOfFile
+    }
+
+    /// Turns full-width runs into warnings and returns every diagnostic in source order.
+    mutating func finishDiagnostics() -> [Diagnostic] {
         reportFullwidthRuns()
         let ordered = diagnostics.enumerated().sorted { a, b in
             a.element.span.start != b.element.span.start
                 ? a.element.span.start < b.element.span.start : a.offset < b.offset
         }.map(\.element)
-        return TokenStream(tokens: current.tokens, comments: comments, diagnostics: ordered)
+        return ordered
     }
 
     /// Lexes one token, or skips one stretch of whitespace, a line end or a comment.
@@ -248,12 +277,14 @@ struct LexerState {
         if let lineEnd = current.pendingLineEnd {
             if statementEnds(before: kind) {
                 current.tokens.append(Token(kind: .newline, span: lineEnd, text: lineEndText(lineEnd)))
+                current.lastKind = .newline
             }
             current.pendingLineEnd = nil
         }
         if case .punctuation(let p) = kind { trackBracket(p, start, end) }
         current.tokens.append(
             Token(kind: kind, span: span(start, end), text: text, value: value, atLineStart: current.atLineStart))
+        current.lastKind = kind
         current.atLineStart = false
     }
 
@@ -263,9 +294,9 @@ struct LexerState {
 
     /// Whether a line end between the previous token and one of kind `next` ends a statement.
     private func statementEnds(before next: TokenKind) -> Bool {
-        guard let last = current.tokens.last else { return false }
+        guard let lastKind = current.lastKind else { return false }
         if let open = current.brackets.last, open != .brace { return false }
-        switch last.kind {
+        switch lastKind {
         case .newline:
             return false
         case .punctuation(let p):

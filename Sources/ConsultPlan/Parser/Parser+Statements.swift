@@ -9,6 +9,7 @@ extension Parser {
             recovering = false
             skipSeparators()
             if atEnd { break }
+            dropConsumedTokens()
             let before = index
             if let stray = eat(.rightBrace) {
                 report(Diagnostic(.unmatchedClosing, "unmatched `}`: no `{` is open here", at: stray.span, help: "remove it"))

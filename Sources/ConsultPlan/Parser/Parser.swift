@@ -15,7 +15,8 @@ public struct ParseResult: Sendable {
     public var program: Program
     /// Every comment, for the formatter.
     public var comments: [Comment]
-    /// The tokens the program was parsed from.
+    /// The tokens the program was parsed from; empty when the caller asked not to keep them
+    /// (`Parser.parse(…, keepTokens: false)`).
     public var tokens: [Token]
     /// Lexical and syntax diagnostics, in source order.
     public var diagnostics: [Diagnostic]
@@ -41,10 +42,14 @@ public struct ParseResult: Sendable {
 ///   helpers), so 256 levels fit a small thread stack even in a debug build.
 /// - Each parse function's doc comment starts with its EBNF production.
 public struct Parser {
-    /// The tokens, always ending with `endOfFile`.
+    /// The tokens, always ending with `endOfFile`. When streaming, a window: the
+    /// tokens from just before the current top-level statement up to a few ahead.
     var tokens: [Token]
-    /// The index of the current token.
+    /// The index of the current token in `tokens`.
     var index = 0
+    /// The lexer tokens are pulled from when streaming (nil: `tokens` is the whole input).
+    /// Streaming keeps memory flat: a 100,000-meeting plan has 5.7 million tokens.
+    var lexer: LexerState?
     /// The file the tokens came from, for "opened at line N"; nil in token-level tests.
     let source: SourceFile?
     /// The file's ID, for spans of synthesized nodes.
@@ -80,13 +85,32 @@ public struct Parser {
         self.previousEnd = tokens.first?.span.start ?? 0
     }
 
+    /// Creates a parser that pulls tokens from `lexer` as it goes, dropping those of
+    /// finished top-level statements.
+    init(streaming lexer: LexerState, source: SourceFile, file: FileID, mode: ParseMode, limits: Limits) {
+        self.tokens = []
+        self.lexer = lexer
+        self.source = source
+        self.file = file
+        self.mode = mode
+        self.limits = limits
+        self.lexer?.skipByteOrderMark()
+        refill()
+        self.previousEnd = tokens.first?.span.start ?? 0
+    }
+
     /// Parses a whole file. Never fails: it returns a tree and diagnostics.
     public static func parse(_ file: SourceFile, id: FileID, mode: ParseMode = .file) -> ParseResult {
         parse(file, id: id, mode: mode, limits: Limits())
     }
 
     /// Parses a whole file with explicit limits (an embedder may lower the nesting cap).
-    public static func parse(_ file: SourceFile, id: FileID, mode: ParseMode, limits: Limits) -> ParseResult {
+    ///
+    /// - Parameter keepTokens: whether ``ParseResult/tokens`` holds every token (the
+    ///   formatter and editors need them). Without them the parser pulls tokens from the
+    ///   lexer as it goes and never holds more than one top-level statement's worth: the
+    ///   tree and the diagnostics are the same, `tokens` is empty.
+    public static func parse(_ file: SourceFile, id: FileID, mode: ParseMode, limits: Limits, keepTokens: Bool = true) -> ParseResult {
         // Hardening: a file over the size limit is not lexed at all (CP0551), so an
         // embedder's limit holds even when the host did not check the size itself.
         guard file.bytes.count <= limits.maxSourceBytes else {
@@ -98,10 +122,24 @@ public struct Parser {
             return ParseResult(program: Program(statements: [], file: id), comments: [], tokens: [end], diagnostics: [tooLarge])
         }
         // The embedder's limits reach the lexer too (line length, bracket depth).
-        let stream = Lexer.tokenize(file, id: id, limits: limits)
-        var parser = Parser(tokens: stream.tokens, source: file, file: id, mode: mode, limits: limits)
-        let program = parser.parseProgram()
-        var own = parser.diagnostics
+        let stream: TokenStream
+        let program: Program
+        var own: [Diagnostic]
+        if keepTokens {
+            stream = Lexer.tokenize(file, id: id, limits: limits)
+            var parser = Parser(tokens: stream.tokens, source: file, file: id, mode: mode, limits: limits)
+            program = parser.parseProgram()
+            own = parser.diagnostics
+        } else {
+            var parser = Parser(
+                streaming: LexerState(bytes: file.bytes, file: id, limits: limits),
+                source: file, file: id, mode: mode, limits: limits)
+            program = parser.parseProgram()
+            own = parser.diagnostics
+            // The parser stops at `endOfFile`, so the lexer has read the whole file.
+            let lexerDiagnostics = parser.lexer?.finishDiagnostics() ?? []
+            stream = TokenStream(tokens: [], comments: parser.lexer?.comments ?? [], diagnostics: lexerDiagnostics)
+        }
         // The lexer already reports brackets nested past the limit (CP0501);
         // the parser's own report of the same nesting would be a second one.
         if stream.diagnostics.contains(where: { $0.code == DiagnosticCode("CP0501") }) {
@@ -134,6 +172,31 @@ public struct Parser {
 // MARK: - Token verbs
 
 extension Parser {
+    /// Tokens kept ahead of the current one when streaming: more than any lookahead
+    /// the grammar uses (`peek(2)`, a line end then a token).
+    static let streamLookahead = 16
+    /// Tokens pulled from the lexer at a time.
+    static let streamChunk = 1024
+
+    /// Pulls the next chunk of tokens from the lexer (and `endOfFile` once the file is read).
+    @inline(never)
+    mutating func refill() {
+        guard lexer != nil, tokens.last?.kind != .endOfFile else { return }
+        lexer?.lex(untilTokenCount: Parser.streamChunk)
+        if lexer?.atEndOfInput ?? true { lexer?.appendEndOfFile() }
+        tokens.append(contentsOf: lexer?.current.tokens ?? [])
+        lexer?.current.tokens.removeAll(keepingCapacity: true)
+    }
+
+    /// At a top-level statement start when streaming: drops the tokens before the
+    /// previous one (nothing looks further back than one token), so the window stays small.
+    mutating func dropConsumedTokens() {
+        guard lexer != nil, index > Parser.streamChunk else { return }
+        let drop = index - 1
+        tokens.removeFirst(drop)
+        index -= drop
+    }
+
     /// The current token.
     var current: Token { tokens[min(index, tokens.count - 1)] }
 
@@ -190,6 +253,7 @@ extension Parser {
         if token.kind != .endOfFile {
             index += 1
             previousEnd = token.span.end
+            if lexer != nil && index + Parser.streamLookahead >= tokens.count { refill() }
         }
         return token
     }
