@@ -97,7 +97,7 @@ public struct Engine: Sendable {
     func runPipeline(main file: SourceFile, entries: [SourceFile] = [], keep: (Statement) -> Bool = { _ in true }) -> PipelineRun {
         var sources = SourceMap()
         let id = sources.add(file)
-        let parsed = Parser.parse(file, id: id, mode: .file, limits: configuration.limits)
+        let parsed = Parser.parse(file, id: id, mode: .file, limits: configuration.limits, keepTokens: false)
         // LANGUAGE.md 6: a file with syntax errors gets only its syntax diagnostics.
         if parsed.diagnostics.hasErrors {
             return PipelineRun(result: EvaluationResult(

@@ -22,7 +22,7 @@ extension Evaluator {
                 loadCache[key] = .success(name)
                 if parsedFiles[name] == nil, name != mainFileName {
                     let id = sources.add(file)
-                    parsedFiles[name] = (id, Parser.parse(file, id: id, mode: .file, limits: limits))
+                    parsedFiles[name] = (id, Parser.parse(file, id: id, mode: .file, limits: limits, keepTokens: false))
                 }
             }
         }
