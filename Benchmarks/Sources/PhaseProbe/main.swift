@@ -1,7 +1,9 @@
 // Runs the library's phases one by one over a plan file and reports, per phase,
 // CPU time, resident memory, and the diagnostics found (by code and severity).
 //
-// Usage: PhaseProbe FILE [--today YYYY-MM-DD] [--repeat N]
+// Usage: PhaseProbe FILE [--today YYYY-MM-DD] [--repeat N] [--front]
+// `--front` measures only the front end: lex alone, then in a fresh state
+// the streaming parse the engine uses (`keepTokens: false`), then stops.
 // The plan checks run through `PlanChecks.run` directly, so the probe also works
 // before (or without) the engine's wiring of the checks.
 
@@ -34,6 +36,7 @@ var arguments = CommandLine.arguments.dropFirst().makeIterator()
 var path: String?
 var today = Day(year: 2025, month: 6, day: 1) ?? .minimum
 var repeats = 1
+var frontOnly = false
 while let a = arguments.next() {
     switch a {
     case "--today":
@@ -41,6 +44,7 @@ while let a = arguments.next() {
         let p = t.split(separator: "-").compactMap { Int($0) }
         if p.count == 3, let d = Day(year: p[0], month: p[1], day: p[2]) { today = d }
     case "--repeat": repeats = Int(arguments.next() ?? "") ?? 1
+    case "--front": frontOnly = true
     default: path = a
     }
 }
@@ -57,6 +61,27 @@ func phase<T>(_ name: String, _ body: () -> T) -> T {
     let mem = memoryMB()
     print(name.padding(toLength: 24, withPad: " ", startingAt: 0) + String(format: "%8.3f s cpu   rss %7.1f MB   peak %7.1f MB", cpu, mem.rss, mem.peak))
     return value
+}
+
+if frontOnly {
+    for round in 0..<repeats {
+        if repeats > 1 { print("-- round \(round + 1)") }
+        let file = phase("read") { SourceFile(name: path, bytes: [UInt8](data)) }
+        if round == 0 {
+            // The parse first, so its RSS figure is not inflated by the lexer's token array.
+            let parsed = phase("parse (no tokens)") {
+                Parser.parse(file, id: FileID(0), mode: .file, limits: Limits(), keepTokens: false)
+            }
+            print("   \(parsed.program.statements.count) statements, \(parsed.diagnostics.count) syntax diagnostics")
+        } else {
+            _ = phase("parse (no tokens)") {
+                Parser.parse(file, id: FileID(0), mode: .file, limits: Limits(), keepTokens: false).program.statements.count
+            }
+        }
+        let count = phase("lex") { Lexer.tokenize(file, id: FileID(0)).tokens.count }
+        print("   \(count) tokens")
+    }
+    exit(0)
 }
 
 for round in 0..<repeats {
