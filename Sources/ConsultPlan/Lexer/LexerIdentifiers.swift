@@ -6,13 +6,32 @@ extension LexerState {
     /// longer runs skip the table lookup.
     private static let longestReservedSpelling = ReservedWord.bySpelling.keys.map(\.utf8.count).max() ?? 0
 
-    /// The ASCII reserved spellings packed into a `UInt64` (one byte each, first byte
-    /// highest; all are at most 8 bytes), so that a word is recognised without building
-    /// and hashing a String: identifiers are a third of a plan's tokens.
-    private static let asciiReserved: [(key: UInt64, word: ReservedWord)] = ReservedWord.allCases.compactMap { w in
-        let utf8 = Array(w.rawValue.utf8)
-        guard utf8.count <= 8, utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        return (utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }, w)
+    /// The ASCII reserved word whose bytes, packed into a `UInt64` (first byte
+    /// highest), are `key`: a word is recognised without building and hashing a
+    /// String (identifiers are a third of a plan's tokens). All are at most 8 bytes;
+    /// `asciiReservedKeysMatch` in the tests checks the constants against the spellings.
+    static func asciiReserved(packed key: UInt64) -> ReservedWord? {
+        switch key {
+        case 0x6C6574: .`let`
+        case 0x666F72: .`for`
+        case 0x696E: .`in`
+        case 0x6966: .`if`
+        case 0x656C7365: .`else`
+        case 0x74656D706C617465: .template
+        case 0x757365: .use
+        case 0x72657175697265: .require
+        case 0x7761726E: .warn
+        case 0x696E636C756465: .include
+        case 0x7768657265: .`where`
+        case 0x616E64: .and
+        case 0x6F72: .or
+        case 0x6E6F74: .not
+        case 0x616C6C: .all
+        case 0x6974: .it
+        case 0x74727565: .`true`
+        case 0x66616C7365: .`false`
+        default: nil
+        }
     }
 
     /// An identifier, a reserved word, or an interpolated identifier (`topic_\(i)`).
@@ -86,8 +105,8 @@ extension LexerState {
         pos = end
         let text = String(decoding: bytes[start..<end], as: UTF8.self)
         if end - start <= 8 {
-            for entry in LexerState.asciiReserved where entry.key == key {
-                emit(.reserved(entry.word), start, end, text: text)
+            if let word = LexerState.asciiReserved(packed: key) {
+                emit(.reserved(word), start, end, text: text)
                 return true
             }
         }

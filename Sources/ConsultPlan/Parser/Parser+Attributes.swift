@@ -38,7 +38,7 @@ extension Parser {
             let second = advance()
             name = t.text == "skip" ? .skipHolidays : .shiftHolidays
             keyword = Word(t.text + " holidays", t.span.merged(with: second.span))
-        } else if let known = Keywords.attributes[t.text] {
+        } else if let known = KeywordLookup.attributes.lookup(t.text) {
             advance()
             name = known
             keyword = Word(t.text, t.span)
@@ -47,7 +47,7 @@ extension Parser {
             return nil
         }
 
-        let allowed = Keywords.attributesByDeclaration[kind]?.contains(name) ?? false
+        let allowed = KeywordLookup.allows(kind, name)
         if !allowed { reportNotAllowed(name, keyword: keyword, kind: kind) }
 
         let value = parseAttributeValue(name, keyword: keyword, kind: kind)
@@ -112,7 +112,7 @@ extension Parser {
     func atOptionalValue(kind: DeclarationKind) -> Bool {
         guard atExpressionStart, !current.atLineStart else { return false }
         if current.kind == .identifier {
-            if Keywords.attributes[current.text] != nil { return false }
+            if KeywordLookup.attributes.contains(current.text) { return false }
             if current.text == "skip" || current.text == "shift" { return false }
         }
         return true

@@ -168,9 +168,9 @@ extension Parser {
         guard t.atLineStart else { return false }
         if startsStatement(t) { return true }
         // `committee`, `sector`, `party` are attributes of a member, declarations elsewhere.
-        if t.kind == .identifier, let declared = Keywords.declarations[t.text],
-            let attribute = Keywords.attributes[t.text],
-            !(Keywords.attributesByDeclaration[kind]?.contains(attribute) ?? false)
+        if t.kind == .identifier, let declared = KeywordLookup.declarations.lookup(t.text),
+            let attribute = KeywordLookup.attributes.lookup(t.text),
+            !KeywordLookup.allows(kind, attribute)
         {
             _ = declared
             let next = peek(), after = peek(2)

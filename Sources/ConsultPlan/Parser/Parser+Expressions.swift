@@ -437,7 +437,7 @@ extension Parser {
         guard number.kind == .integer, word.kind == .identifier, !word.atLineStart else { return nil }
         if Parser.unitSpellings[word.text] != nil { return nil }
         if allowing.contains(where: { Keywords.grammarWord(word.text, is: $0) }) { return nil }
-        if Keywords.attributes[word.text] != nil || word.text == "skip" || word.text == "shift" { return nil }
+        if KeywordLookup.attributes.contains(word.text) || word.text == "skip" || word.text == "shift" { return nil }
         // In arithmetic a following grammar word (`by`, `before`, `on` …) ends the
         // expression; `周`/`月` are still read as would-be units there.
         let unitLike = ["week", "month"].contains { Keywords.grammarWord(word.text, is: $0) }

@@ -69,7 +69,7 @@ extension Parser {
         case .reserved(.else):
             return reportStrayElse()
         case .identifier:
-            if let kind = Keywords.declarations[t.text], declarationKeywordStartsDeclaration() {
+            if let kind = KeywordLookup.declarations.lookup(t.text), declarationKeywordStartsDeclaration() {
                 return parseDeclaration(kind)
             }
             if let unknown = unknownStatementKeyword() { return unknown }
@@ -113,7 +113,7 @@ extension Parser {
     mutating func unknownStatementKeyword() -> Statement? {
         let t = current, next = peek()
         if next.atLineStart { return nil }
-        let isAttribute = Keywords.attributes[t.text] != nil || t.text == "skip" || t.text == "shift"
+        let isAttribute = KeywordLookup.attributes.contains(t.text) || t.text == "skip" || t.text == "shift"
         let looksLikeHeader: Bool
         switch next.kind {
         case .identifier, .interpolatedIdentifier, .string, .punctuation(.leftBrace): looksLikeHeader = true

@@ -205,7 +205,10 @@ extension Parser {
     var currentKind: TokenKind { tokens[min(index, tokens.count - 1)].kind }
 
     /// The kind of the token `offset` places ahead.
-    func peekKind(_ offset: Int = 1) -> TokenKind { peek(offset).kind }
+    func peekKind(_ offset: Int = 1) -> TokenKind {
+        let i = index + offset
+        return i >= 0 && i < tokens.count ? tokens[i].kind : tokens[tokens.count - 1].kind
+    }
 
     /// The token `offset` places ahead (the final `endOfFile` past the end).
     func peek(_ offset: Int = 1) -> Token {
@@ -214,7 +217,7 @@ extension Parser {
     }
 
     /// Whether the input is used up.
-    var atEnd: Bool { current.kind == .endOfFile }
+    var atEnd: Bool { currentKind == .endOfFile }
 
     /// Whether only line ends remain: a statement cut off here is incomplete
     /// input (the REPL asks for another line), not a wrong token.
@@ -224,23 +227,28 @@ extension Parser {
         return i >= tokens.count || tokens[i].kind == .endOfFile
     }
 
+    // The predicates below read the current token in place (`currentKind`,
+    // `tokens[…].text`) instead of copying it out through `current`: a copy
+    // retains and releases its text and value, and the parser asks millions of times.
+
     /// Whether the current token is the punctuation `p`.
-    func at(_ p: Punctuation) -> Bool { current.is(p) }
+    func at(_ p: Punctuation) -> Bool { currentKind == .punctuation(p) }
 
     /// Whether the current token is the reserved word `w`.
-    func at(_ w: ReservedWord) -> Bool { current.is(w) }
+    func at(_ w: ReservedWord) -> Bool { currentKind == .reserved(w) }
 
     /// Whether the current token is of this kind.
-    func at(kind: TokenKind) -> Bool { current.kind == kind }
+    func at(kind: TokenKind) -> Bool { currentKind == kind }
 
     /// Whether the current token is an identifier spelling the grammar word `canonical` (KEYWORDS.md).
     func atGrammarWord(_ canonical: String) -> Bool {
-        current.kind == .identifier && Keywords.grammarWord(current.text, is: canonical)
+        let i = min(index, tokens.count - 1)
+        return tokens[i].kind == .identifier && KeywordLookup.grammarWord(tokens[i].text, is: canonical)
     }
 
     /// Whether the current token ends a statement: a line end, `;`, `}` or the end of input.
     var atStatementEnd: Bool {
-        switch current.kind {
+        switch currentKind {
         case .newline, .endOfFile, .punctuation(.semicolon), .punctuation(.rightBrace): true
         default: false
         }
@@ -429,7 +437,7 @@ extension Parser {
         case .reserved(let w):
             return [.let, .for, .if, .template, .use, .include, .require, .warn].contains(w)
         case .identifier:
-            return Keywords.declarations[t.text] != nil && Keywords.attributes[t.text] == nil
+            return KeywordLookup.statementStarts.contains(t.text)
         default:
             return false
         }

@@ -73,4 +73,34 @@ import Testing
         #expect(s.tokens.first?.text == "界别1")
         #expect(codes(s) == ["CP0120"])
     }
+
+    @Test func asciiReservedKeysMatch() {
+        // The packed-byte constants of the ASCII fast path, against the spellings.
+        var matched = 0
+        for word in ReservedWord.allCases where word.rawValue.utf8.allSatisfy({ $0 < 0x80 }) {
+            let key = word.rawValue.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+            #expect(LexerState.asciiReserved(packed: key) == word)
+            matched += 1
+        }
+        #expect(matched == ReservedWord.allCases.count)
+        #expect(LexerState.asciiReserved(packed: 0x6C65) == nil)  // "le"
+    }
+
+    @Test func keywordLookupAgreesWithTheKeywordTables() {
+        for (spelling, kind) in Keywords.declarations { #expect(KeywordLookup.declarations.lookup(spelling) == kind) }
+        for (spelling, name) in Keywords.attributes { #expect(KeywordLookup.attributes.lookup(spelling) == name) }
+        for spelling in Keywords.allSpellings.union(["", "x", "meetings", "skip holidays"]) {
+            #expect(KeywordLookup.attributes.lookup(spelling) == Keywords.attributes[spelling])
+            #expect(KeywordLookup.statementStarts.contains(spelling)
+                == (Keywords.declarations[spelling] != nil && Keywords.attributes[spelling] == nil))
+            for canonical in Keywords.grammarWords.keys {
+                #expect(KeywordLookup.grammarWord(spelling, is: canonical) == Keywords.grammarWord(spelling, is: canonical))
+            }
+        }
+        for kind in DeclarationKind.allCases {
+            for name in AttributeName.allCases {
+                #expect(KeywordLookup.allows(kind, name) == (Keywords.attributesByDeclaration[kind]?.contains(name) ?? false))
+            }
+        }
+    }
 }
