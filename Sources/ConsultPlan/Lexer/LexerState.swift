@@ -105,6 +105,16 @@ struct LexerState {
         }
     }
 
+    /// Lexes about `n` more tokens straight onto the end of `window` (a streaming
+    /// parser's buffer), and `endOfFile` once the file is read. The window is swapped
+    /// in as the run's token array and back out, so no token is copied.
+    mutating func lex(into window: inout [Token], adding n: Int) {
+        swap(&window, &current.tokens)
+        lex(untilTokenCount: current.tokens.count + n)
+        if atEndOfInput { appendEndOfFile() }
+        swap(&window, &current.tokens)
+    }
+
     /// Appends `endOfFile`, turns full-width runs into warnings and returns the stream.
     mutating func finish() -> TokenStream {
         appendEndOfFile()

@@ -1,9 +1,9 @@
 // Hash-table lookups of keyword spellings for the parser's hot paths, without
 // SipHash: the parser asks about identifiers several times per attribute.
 
-/// A fixed table from spellings to values: open addressing, hashed with FNV-1a
-/// over the UTF-8 bytes. The keys are the language's own keywords (no hash-flooding
-/// concern), and FNV over a short word costs a fraction of `Dictionary`'s seeded SipHash.
+/// A fixed table from spellings to values: open addressing with a cheap hash of a
+/// few bytes. The keys are the language's own keywords (no hash-flooding concern),
+/// and the hash costs a fraction of `Dictionary`'s seeded SipHash over every byte.
 struct SpellingTable<Value: Sendable>: Sendable {
     private let keys: [String]
     private let values: [Value]
@@ -28,11 +28,19 @@ struct SpellingTable<Value: Sendable>: Sendable {
         self.mask = size - 1
     }
 
+    /// Length, first, middle and last byte, mixed: enough to spread a few hundred
+    /// keywords over the table, and O(1) whatever the word's length.
     @inline(__always)
     private static func hash(_ s: String) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        let utf8 = s.utf8
+        let n = utf8.count
+        guard n > 0 else { return 0 }
+        let first = UInt64(utf8[utf8.startIndex])
+        let middle = UInt64(utf8[utf8.index(utf8.startIndex, offsetBy: n / 2)])
+        let last = UInt64(utf8[utf8.index(before: utf8.endIndex)])
+        var h = UInt64(n) | first << 8 | middle << 16 | last << 24
+        h = h &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: h >> 32)
     }
 
     /// The value for `spelling`, if it is a key.
@@ -75,11 +83,78 @@ enum KeywordLookup {
         grammarWords.lookup(spelling)?.contains(canonical) ?? false
     }
 
-    /// The position of each kind and attribute name in `allCases`, by raw value.
-    private static let kindIndex = SpellingTable(
-        Dictionary(uniqueKeysWithValues: DeclarationKind.allCases.enumerated().map { ($0.element.rawValue, $0.offset) }))
-    private static let nameIndex = SpellingTable(
-        Dictionary(uniqueKeysWithValues: AttributeName.allCases.enumerated().map { ($0.element.rawValue, $0.offset) }))
+    /// `DeclarationKind.allCases.firstIndex(of:)` as a jump table (checked by the tests).
+    static func ordinal(_ value: DeclarationKind) -> Int {
+        switch value {
+        case .plan: 0
+        case .policy: 1
+        case .committee: 2
+        case .sector: 3
+        case .party: 4
+        case .department: 5
+        case .member: 6
+        case .group: 7
+        case .meeting: 8
+        case .series: 9
+        case .approval: 10
+        case .holiday: 11
+        case .workday: 12
+        case .record: 13
+        }
+    }
+
+    /// `AttributeName.allCases.firstIndex(of:)` as a jump table (checked by the tests).
+    static func ordinal(_ value: AttributeName) -> Int {
+        switch value {
+        case .year: 0
+        case .organization: 1
+        case .calendar: 2
+        case .timezone: 3
+        case .locale: 4
+        case .chair: 5
+        case .contact: 6
+        case .sector: 7
+        case .committee: 8
+        case .party: 9
+        case .role: 10
+        case .members: 11
+        case .form: 12
+        case .topic: 13
+        case .topics: 14
+        case .date: 15
+        case .time: 16
+        case .venue: 17
+        case .lead: 18
+        case .`with`: 19
+        case .participants: 20
+        case .invite: 21
+        case .source: 22
+        case .supervision: 23
+        case .after: 24
+        case .prepare: 25
+        case .followUp: 26
+        case .feedback: 27
+        case .report: 28
+        case .notice: 29
+        case .every: 30
+        case .skipHolidays: 31
+        case .shiftHolidays: 32
+        case .held: 33
+        case .cancelled: 34
+        case .received: 35
+        case .absent: 36
+        case .leave: 37
+        case .drafted: 38
+        case .revised: 39
+        case .reviewed: 40
+        case .approved: 41
+        case .minTopicConsultations: 42
+        case .supervisionShare: 43
+        case .maxAbsences: 44
+        case .severity: 45
+        }
+    }
+
     /// Per declaration kind (by index), the attributes it accepts (by index).
     private static let allowed: [[Bool]] = DeclarationKind.allCases.map { kind in
         let set = Keywords.attributesByDeclaration[kind] ?? []
@@ -88,7 +163,6 @@ enum KeywordLookup {
 
     /// Whether a declaration of `kind` accepts `name` (``Keywords/attributesByDeclaration``).
     static func allows(_ kind: DeclarationKind, _ name: AttributeName) -> Bool {
-        guard let k = kindIndex.lookup(kind.rawValue), let n = nameIndex.lookup(name.rawValue) else { return false }
-        return allowed[k][n]
+        allowed[ordinal(kind)][ordinal(name)]
     }
 }

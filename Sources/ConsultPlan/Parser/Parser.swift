@@ -177,21 +177,21 @@ extension Parser {
     static let streamLookahead = 16
     /// Tokens pulled from the lexer at a time.
     static let streamChunk = 1024
+    /// Consumed tokens kept before the window is compacted: dropping moves the
+    /// unread rest (at most a chunk) to the front, so it is done rarely.
+    static let streamDropThreshold = 16384
 
     /// Pulls the next chunk of tokens from the lexer (and `endOfFile` once the file is read).
     @inline(never)
     mutating func refill() {
         guard lexer != nil, tokens.last?.kind != .endOfFile else { return }
-        lexer?.lex(untilTokenCount: Parser.streamChunk)
-        if lexer?.atEndOfInput ?? true { lexer?.appendEndOfFile() }
-        tokens.append(contentsOf: lexer?.current.tokens ?? [])
-        lexer?.current.tokens.removeAll(keepingCapacity: true)
+        lexer?.lex(into: &tokens, adding: Parser.streamChunk)
     }
 
     /// At a top-level statement start when streaming: drops the tokens before the
     /// previous one (nothing looks further back than one token), so the window stays small.
     mutating func dropConsumedTokens() {
-        guard lexer != nil, index > Parser.streamChunk else { return }
+        guard lexer != nil, index > Parser.streamDropThreshold else { return }
         let drop = index - 1
         tokens.removeFirst(drop)
         index -= drop

@@ -97,6 +97,8 @@ import Testing
                 #expect(KeywordLookup.grammarWord(spelling, is: canonical) == Keywords.grammarWord(spelling, is: canonical))
             }
         }
+        for (i, kind) in DeclarationKind.allCases.enumerated() { #expect(KeywordLookup.ordinal(kind) == i) }
+        for (i, name) in AttributeName.allCases.enumerated() { #expect(KeywordLookup.ordinal(name) == i) }
         for kind in DeclarationKind.allCases {
             for name in AttributeName.allCases {
                 #expect(KeywordLookup.allows(kind, name) == (Keywords.attributesByDeclaration[kind]?.contains(name) ?? false))
