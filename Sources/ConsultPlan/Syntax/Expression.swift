@@ -81,18 +81,22 @@ public struct Expression: Sendable, Hashable {
 }
 
 /// The kinds of expression.
-public indirect enum ExpressionKind: Sendable, Hashable {
+///
+/// Only the recursive and the wide cases are `indirect` (boxed on the heap): leaves
+/// (names, strings, numbers, dates) are stored inline, so the most common nodes cost
+/// no allocation of their own. With the whole enum `indirect`, every node was a box.
+public enum ExpressionKind: Sendable, Hashable {
     case integer(Int64)
-    case decimal(ExactDecimal)
+    indirect case decimal(ExactDecimal)
     /// A percentage as written (`20` for `20%`); its value is a decimal ÷ 100.
-    case percent(ExactDecimal)
+    indirect case percent(ExactDecimal)
     case string(StringLiteral)
     case boolean(Bool)
     case day(Day)
     case month(YearMonth)
     case quarter(YearQuarter)
     case time(TimeOfDay)
-    case duration(Duration)
+    indirect case duration(Duration)
     /// A word: a reference, a field inside `where`, or a value word by context (7.2).
     case name(String)
     /// `all` / `全体`.
@@ -102,19 +106,19 @@ public indirect enum ExpressionKind: Sendable, Hashable {
     /// `[a, b]`, or a bare comma list in a value position.
     case list([Expression])
     /// `(e)`: kept so the formatter can keep the author's parentheses.
-    case parenthesized(Expression)
-    case unary(UnaryOperator, Expression)
-    case binary(BinaryOperator, Expression, Expression)
+    indirect case parenthesized(Expression)
+    indirect case unary(UnaryOperator, Expression)
+    indirect case binary(BinaryOperator, Expression, Expression)
     /// `a .. b`.
-    case range(Expression, Expression)
+    indirect case range(Expression, Expression)
     /// `e.field` (the field word keeps its spelling: `身份` for `role`).
-    case field(Expression, Word)
+    indirect case field(Expression, Word)
     /// `forum.3`: an occurrence of a series.
-    case occurrence(Expression, Int64)
+    indirect case occurrence(Expression, Int64)
     /// `f(args)`.
-    case call(Word, [Expression])
+    indirect case call(Word, [Expression])
     /// `collection where condition`.
-    case query(Expression, Expression)
+    indirect case query(Expression, Expression)
     /// A placeholder where the parser expected an expression and reported it.
     case missing
 }
