@@ -45,6 +45,7 @@ extension LexerState {
     /// `"…"` or `“…”` on one line. A line end or the end of the file before the
     /// closing quote is an error at the opening quote; the string ends there.
     mutating func lexQuotedString(curly: Bool) {
+        if !curly && lexPlainString() { return }
         let start = pos
         let openLength = curly ? 3 : 1
         pos += openLength
@@ -396,5 +397,34 @@ extension LexerState {
             }
         }
         return false
+    }
+}
+
+extension LexerState {
+    /// The fast path for the common string: `"…"` closed on its line, with no escape,
+    /// no interpolation and no character that needs a diagnostic. Its value is its
+    /// content as is, so it is built straight from the source bytes without a
+    /// ``PieceBuilder``. Returns false (having consumed nothing) for anything else;
+    /// ``lexQuotedString(curly:)`` then reads it the careful way.
+    private mutating func lexPlainString() -> Bool {
+        let start = pos
+        var i = pos + 1
+        while i < count {
+            let b = bytes[i]
+            if b == 0x22 { break }
+            if (b >= 0x20 && b < 0x7F && b != 0x5C) || b == 0x09 {
+                i += 1
+                continue
+            }
+            guard b >= 0x80 else { return false }
+            let (v, length) = scalar(at: i)
+            if v == LexerState.invalidScalar || LexerState.isForbiddenControl(v) { return false }
+            i += length
+        }
+        guard i < count else { return false }
+        pos = i + 1
+        let content = String(decoding: bytes[(start + 1)..<i], as: UTF8.self)
+        emit(.string, start, pos, text: sourceText(start, pos), value: .pieces([.text(content)]))
+        return true
     }
 }
