@@ -18,7 +18,7 @@ extension Parser {
         let t = current
         guard t.kind == .identifier else {
             if t.kind == .invalid {
-                advance()
+                skip()
                 recovering = true
             } else if case .reserved = t.kind {
                 reportExpected("an attribute name", help: "`\(t.text)` is a statement keyword; statements cannot stand inside a declaration's `{ }`")
@@ -34,12 +34,12 @@ extension Parser {
         if (t.text == "skip" || t.text == "shift") && peek().kind == .identifier && peek().text == "holidays"
             && !peek().atLineStart
         {
-            advance()
+            skip()
             let second = advance()
             name = t.text == "skip" ? .skipHolidays : .shiftHolidays
             keyword = Word(t.text + " holidays", t.span.merged(with: second.span))
         } else if let known = KeywordLookup.attributes.lookup(t.text) {
-            advance()
+            skip()
             name = known
             keyword = Word(t.text, t.span)
         } else {

@@ -98,10 +98,10 @@ extension Parser {
         let t = current
         switch t.kind {
         case .identifier:
-            advance()
+            skip()
             return DeclarationName(segments: [.text(t.text)], span: t.span)
         case .interpolatedIdentifier:
-            advance()
+            skip()
             return DeclarationName(segments: segments(of: t), span: t.span)
         case .reserved:
             report(Diagnostic(
@@ -217,7 +217,7 @@ extension Parser {
                 checkAttributeEnd()
             }
             if recovering { skipAttribute() }
-            if index == before { advance() }
+            if index == before { skip() }
         }
         return attributes
     }

@@ -171,14 +171,14 @@ extension Parser {
                 reportTooDeep()
                 return result
             }
-            advance()
+            skip()
             let t = current
             switch t.kind {
             case .identifier:
-                advance()
+                skip()
                 result = Expression(.field(result, Word(t.text, t.span)), result.span.merged(with: t.span))
             case .integer:
-                advance()
+                skip()
                 guard case .integer(let n) = t.value else {
                     result = Expression(.missing, result.span.merged(with: t.span))
                     continue
@@ -218,64 +218,64 @@ extension Parser {
         let t = current
         switch t.kind {
         case .integer:
-            advance()
+            skip()
             if case .integer(let n) = t.value { return Expression(.integer(n), t.span) }
             return Expression(.missing, t.span)
         case .decimal:
-            advance()
+            skip()
             if case .decimal(let d) = t.value { return Expression(.decimal(d), t.span) }
             return Expression(.missing, t.span)
         case .percent:
-            advance()
+            skip()
             if case .percent(let d) = t.value { return Expression(.percent(d), t.span) }
             return Expression(.missing, t.span)
         case .day:
-            advance()
+            skip()
             if case .day(let d) = t.value { return Expression(.day(d), t.span) }
             return Expression(.missing, t.span)
         case .month:
-            advance()
+            skip()
             if case .month(let m) = t.value { return Expression(.month(m), t.span) }
             return Expression(.missing, t.span)
         case .quarter:
-            advance()
+            skip()
             if case .quarter(let q) = t.value { return Expression(.quarter(q), t.span) }
             return Expression(.missing, t.span)
         case .time:
-            advance()
+            skip()
             if case .time(let v) = t.value { return Expression(.time(v), t.span) }
             return Expression(.missing, t.span)
         case .duration:
-            advance()
+            skip()
             if case .duration(let d) = t.value { return Expression(.duration(d), t.span) }
             return Expression(.missing, t.span)
         case .string:
-            advance()
+            skip()
             return parseStringLiteral(t)
         case .reserved(.all):
-            advance()
+            skip()
             return Expression(.all, t.span)
         case .reserved(.it):
-            advance()
+            skip()
             return Expression(.it, t.span)
         case .reserved(.true):
-            advance()
+            skip()
             return Expression(.boolean(true), t.span)
         case .reserved(.false):
-            advance()
+            skip()
             return Expression(.boolean(false), t.span)
         case .identifier:
-            advance()
+            skip()
             return Expression(.name(t.text), t.span)
         case .interpolatedIdentifier:
-            advance()
+            skip()
             report(Diagnostic(
                 .interpolatedNameNotAllowed,
                 "an identifier built by interpolation (`\(t.text)`) can only be a declaration's ID", at: t.span,
                 help: "to refer to a generated declaration, declare it with that ID and refer to it by a `let` name"))
             return Expression(.missing, t.span)
         case .invalid:
-            advance()
+            skip()
             recovering = true
             return Expression(.missing, t.span)
         default:
@@ -444,8 +444,8 @@ extension Parser {
         if allowing.isEmpty && !unitLike && Keywords.grammarWords.values.contains(where: { $0.contains(word.text) }) {
             return nil
         }
-        advance()
-        advance()
+        skip()
+        skip()
         note(Parser.unknownUnitDiagnostic(number: number, unit: word))
         return Expression(.missing, number.span.merged(with: word.span))
     }

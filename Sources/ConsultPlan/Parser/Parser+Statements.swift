@@ -18,7 +18,7 @@ extension Parser {
             let statement = parseStatement()
             statements.append(statement)
             finishStatement()
-            if index == before { advance() }
+            if index == before { skip() }
         }
         return Program(statements: statements, file: file)
     }
@@ -33,7 +33,7 @@ extension Parser {
         }
         switch current.kind {
         case .newline, .punctuation(.semicolon):
-            advance()
+            skip()
         case .punctuation(.rightBrace), .endOfFile:
             break
         case .invalid:
@@ -77,7 +77,7 @@ extension Parser {
         case .punctuation(.leftBrace):
             return reportStrayBrace()
         case .invalid:
-            advance()
+            skip()
             recovering = true
             return Statement(.invalid, t.span)
         default:
@@ -121,7 +121,7 @@ extension Parser {
         default: looksLikeHeader = false
         }
         guard looksLikeHeader else { return nil }
-        advance()
+        skip()
         let statementWords = ["let", "for", "if", "template", "use", "include", "require", "warn"]
             + ReservedWord.allCases.filter { [.let, .for, .if, .template, .use, .include, .require, .warn].contains($0) }
             .flatMap(\.chineseAliases)
@@ -164,7 +164,7 @@ extension Parser {
     mutating func parseName(_ what: String) -> Word? {
         let t = current
         if t.kind == .identifier {
-            advance()
+            skip()
             return Word(t.text, t.span)
         }
         if case .reserved = t.kind {
@@ -365,7 +365,7 @@ extension Parser {
             let before = index
             statements.append(parseStatement())
             finishStatement()
-            if index == before { advance() }
+            if index == before { skip() }
         }
         return statements
     }

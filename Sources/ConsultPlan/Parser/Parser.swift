@@ -258,12 +258,19 @@ extension Parser {
     @discardableResult
     mutating func advance() -> Token {
         let token = current
-        if token.kind != .endOfFile {
-            index += 1
-            previousEnd = token.span.end
-            if lexer != nil && index + Parser.streamLookahead >= tokens.count { refill() }
-        }
+        skip()
         return token
+    }
+
+    /// Consumes the current token without returning it (never moves past `endOfFile`):
+    /// `advance()` for when the token is not needed, reading it in place instead of copying it.
+    @inline(__always)
+    mutating func skip() {
+        let i = min(index, tokens.count - 1)
+        guard tokens[i].kind != .endOfFile else { return }
+        previousEnd = tokens[i].span.end
+        index += 1
+        if lexer != nil && index + Parser.streamLookahead >= tokens.count { refill() }
     }
 
     /// Consumes the punctuation `p` if it is next.
@@ -415,13 +422,13 @@ extension Parser {
                 if balance == 0 { return }
                 balance -= 1
                 if insideOpenBracket && balance == 0 {
-                    advance()
+                    skip()
                     return
                 }
             case .newline where balance == 0: return
             default: break
             }
-            advance()
+            skip()
         }
     }
 }
@@ -455,20 +462,20 @@ extension Parser {
             if index > startIndex && t.atLineStart && startsStatement(t) { break }
             switch t.kind {
             case .newline, .punctuation(.semicolon):
-                if balance == 0 { advance(); return }
+                if balance == 0 { skip(); return }
             case .punctuation(.leftBrace), .punctuation(.leftParen), .punctuation(.leftBracket):
                 balance += 1
             case .punctuation(.rightBrace):
                 if balance == 0 { return }
                 balance -= 1
-                if balance == 0 { advance(); return }
-                advance()
+                if balance == 0 { skip(); return }
+                skip()
                 continue
             case .punctuation(.rightParen), .punctuation(.rightBracket):
                 if balance > 0 { balance -= 1 }
             default: break
             }
-            advance()
+            skip()
         }
     }
 
@@ -483,7 +490,7 @@ extension Parser {
             if index > startIndex && t.atLineStart && (startsStatement(t) || balance == 0) { break }
             switch t.kind {
             case .newline, .punctuation(.semicolon):
-                if balance == 0 { advance(); return }
+                if balance == 0 { skip(); return }
             case .punctuation(.leftBrace), .punctuation(.leftParen), .punctuation(.leftBracket):
                 balance += 1
             case .punctuation(.rightBrace):
@@ -493,12 +500,12 @@ extension Parser {
                 if balance > 0 { balance -= 1 }
             default: break
             }
-            advance()
+            skip()
         }
     }
 
     /// Skips line ends and `;` between statements or attributes.
     mutating func skipSeparators() {
-        while at(kind: .newline) || at(.semicolon) { advance() }
+        while at(kind: .newline) || at(.semicolon) { skip() }
     }
 }
