@@ -103,7 +103,7 @@ extension LexerState {
         }
         // The first byte is an ASCII letter or `_` (the caller checked), so `end > start`.
         pos = end
-        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        let text = string(start, end)
         if end - start <= 8 {
             if let word = LexerState.asciiReserved(packed: key) {
                 emit(.reserved(word), start, end, text: text)

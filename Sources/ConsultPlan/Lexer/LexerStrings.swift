@@ -423,7 +423,7 @@ extension LexerState {
         }
         guard i < count else { return false }
         pos = i + 1
-        let content = String(decoding: bytes[(start + 1)..<i], as: UTF8.self)
+        let content = string(start + 1, i)
         emit(.string, start, pos, text: sourceText(start, pos), value: .pieces([.text(content)]))
         return true
     }

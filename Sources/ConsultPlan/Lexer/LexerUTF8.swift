@@ -114,7 +114,7 @@ extension LexerState {
             }
             i += 1
         }
-        guard needsMapping else { return String(decoding: bytes[start..<end], as: UTF8.self) }
+        guard needsMapping else { return string(start, end) }
         var mapped: [UInt8] = []
         mapped.reserveCapacity(end - start)
         i = start
@@ -133,6 +133,16 @@ extension LexerState {
 
     /// The source text of `start..<end`, invalid UTF-8 shown as U+FFFD.
     func sourceText(_ start: Int, _ end: Int) -> String {
-        String(decoding: bytes[max(0, start)..<min(end, count)], as: UTF8.self)
+        string(max(0, start), min(end, count))
+    }
+
+    /// The bytes `start..<end` as a String (invalid UTF-8 repaired), read through a
+    /// buffer pointer: an `ArraySlice` would retain and release the file's bytes per token.
+    @inline(__always)
+    func string(_ start: Int, _ end: Int) -> String {
+        guard start < end else { return "" }
+        return bytes.withUnsafeBufferPointer { all in
+            String(decoding: UnsafeBufferPointer(rebasing: all[start..<end]), as: UTF8.self)
+        }
     }
 }
