@@ -384,7 +384,9 @@ extension Parser {
     /// one nesting level deeper.
     @inline(never)
     mutating func parseStringLiteral(_ t: Token) -> Expression {
-        let quoting: StringLiteral.Quoting = t.text.hasPrefix("\"\"\"") ? .multiline : .plain
+        // The byte check first: `hasPrefix` compares by Character, which is slow on CJK text.
+        let multiline = t.text.utf8.starts(with: "\"\"\"".utf8) && t.text.hasPrefix("\"\"\"")
+        let quoting: StringLiteral.Quoting = multiline ? .multiline : .plain
         return Expression(.string(StringLiteral(segments: segments(of: t), quoting: quoting)), t.span)
     }
 
@@ -392,6 +394,7 @@ extension Parser {
     mutating func segments(of t: Token) -> [StringSegment] {
         guard case .pieces(let pieces) = t.value else { return [.text(t.text)] }
         var segments: [StringSegment] = []
+        segments.reserveCapacity(pieces.count)
         for piece in pieces {
             switch piece {
             case .text(let s): segments.append(.text(s))
