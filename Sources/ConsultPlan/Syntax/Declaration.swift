@@ -24,8 +24,7 @@ public struct DeclarationName: Sendable, Hashable {
 
 /// One declaration.
 public struct Declaration: Sendable, Hashable {
-    /// What is declared.
-    public var kind: DeclarationKind
+    // Stored in an order that packs: the one-byte fields last, after the 4-byte-aligned span.
     /// The keyword as written (`meeting`, `会议`, `协商活动`).
     public var keyword: Word
     /// The ID (absent for `plan`, `policy`, `approval`, `holiday`, `workday`, `record`).
@@ -40,10 +39,12 @@ public struct Declaration: Sendable, Hashable {
     public var definition: Expression?
     /// The attributes inside `{ … }`, in written order.
     public var attributes: [Attribute]
-    /// Whether a `{ … }` block was written (even empty).
-    public var hasBody: Bool
     /// Where the whole declaration is.
     public var span: Span
+    /// What is declared.
+    public var kind: DeclarationKind
+    /// Whether a `{ … }` block was written (even empty).
+    public var hasBody: Bool
 
     /// Creates a declaration.
     public init(
@@ -208,14 +209,16 @@ public struct EverySpec: Sendable, Hashable {
 
 /// One attribute inside a declaration's `{ … }`.
 public struct Attribute: Sendable, Hashable {
-    /// Which attribute (canonical English name).
-    public var name: AttributeName
+    // Stored with the one-byte name after the 4-byte-aligned span, where it packs
+    // (80 bytes instead of 88; a 100,000-meeting plan has a million attributes).
     /// The attribute name as written (`form`, `形式`; for `skip holidays` both words in one span).
     public var keyword: Word
     /// The value.
     public var value: AttributeValue
     /// Where the whole attribute is.
     public var span: Span
+    /// Which attribute (canonical English name).
+    public var name: AttributeName
     /// Creates an attribute.
     public init(name: AttributeName, keyword: Word, value: AttributeValue, span: Span) {
         self.name = name
