@@ -20,7 +20,10 @@ enum DurationUnits {
         .map { ($0.key, $0.value) }
 
     /// The unit spelled exactly `word`.
-    static func unit(named word: String) -> DurationUnit? { bySpelling[word] }
+    static func unit(named word: String) -> DurationUnit? { table.lookup(word) }
+
+    /// ``bySpelling`` without SipHash: every number followed by a word asks (`10 days`).
+    private static let table = SpellingTable(bySpelling)
 
     /// The longest Chinese unit `word` begins with, and its length in bytes.
     static func unitPrefix(of word: String) -> (DurationUnit, Int)? {

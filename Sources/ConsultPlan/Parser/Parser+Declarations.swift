@@ -164,8 +164,9 @@ extension Parser {
     /// Whether the current token, at a line start inside a declaration's block,
     /// begins a new statement, so the block's `}` must be missing.
     func interruptsAttributeBlock(_ kind: DeclarationKind) -> Bool {
+        // Most attributes start a line: test the flag in place before copying the token.
+        guard tokens[min(index, tokens.count - 1)].atLineStart else { return false }
         let t = current
-        guard t.atLineStart else { return false }
         if startsStatement(t) { return true }
         // `committee`, `sector`, `party` are attributes of a member, declarations elsewhere.
         if t.kind == .identifier, let declared = KeywordLookup.declarations.lookup(t.text),
