@@ -187,6 +187,11 @@ extension Parser {
     /// REPL asks for more), before a new statement as "missing `}`".
     mutating func parseAttributeBlock(kind: DeclarationKind, keyword: Token, open: Token) -> [Attribute] {
         var attributes: [Attribute] = []
+        // Declarations in a plan tend to have as many attributes as the one before:
+        // reserving that many avoids the growth copies and, above all, the unused half
+        // of a doubled buffer (16 slots for 10 attributes, a million times at 100k meetings).
+        attributes.reserveCapacity(lastAttributeCount)
+        defer { lastAttributeCount = min(attributes.count, 64) }
         while true {
             recovering = false
             skipSeparators()

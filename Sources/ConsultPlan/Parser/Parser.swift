@@ -68,6 +68,8 @@ public struct Parser {
     var previousEnd = 0
     /// Whether an "input ends too early" diagnostic was given (only one is).
     var reportedEndOfInput = false
+    /// How many attributes the previous declaration had: the next block reserves as many.
+    var lastAttributeCount = 0
 
     /// Creates a parser over tokens (the last must be `endOfFile`; one is added otherwise).
     init(tokens: [Token], source: SourceFile?, file: FileID, mode: ParseMode, limits: Limits, depth: Int = 0) {
