@@ -101,7 +101,7 @@ struct FileIncludeLoaderTests {
 
     @Test func systemDayUsesThePlanTimeZone() {
         // 2025-01-01 17:00 UTC is already 2025-01-02 in Shanghai.
-        let instant = Date(timeIntervalSince1970: 1_735_750_800)
+        let instant = 1_735_750_800  // seconds since 1970
         #expect(GlobalOptions.systemDay(inTimeZone: "Asia/Shanghai", now: instant) == Day(year: 2025, month: 1, day: 2))
         #expect(GlobalOptions.systemDay(inTimeZone: "UTC", now: instant) == Day(year: 2025, month: 1, day: 1))
     }
