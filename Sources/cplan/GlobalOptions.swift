@@ -52,7 +52,7 @@ struct GlobalOptions: ParsableArguments {
     /// The system date in an IANA time zone. Without time zone data, Asia/Shanghai
     /// falls back to the fixed UTC+8 it has kept since 1991.
     static func systemDay(inTimeZone identifier: String, now: Int = ZoneClock.now()) -> Day {
-        let c = ZoneClock.local(at: now, in: ZoneClock.isKnown(identifier) ? identifier : nil)
+        let c = ZoneClock.local(at: now, in: ZoneClock.zone(identifier))
         return Day(year: c.year, month: c.month, day: c.day) ?? Day.minimum
     }
 

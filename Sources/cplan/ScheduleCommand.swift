@@ -82,7 +82,7 @@ struct OutputOptions: ParsableArguments {
 
     /// Render options: locale, `--now` (else the clock in the plan's zone), BOM, the zone's offset.
     func renderOptions(for plan: Plan) -> RenderOptions {
-        let zone = ZoneClock.isKnown(plan.header.timezone) ? plan.header.timezone : nil
+        let zone = ZoneClock.zone(plan.header.timezone)
         let now = self.now.flatMap(RenderCommandSupport.parseDateTime) ?? RenderCommandSupport.clock(in: zone)
         // The zone's offset at the start of the plan's year, for zones the library does not know.
         var offset: Int?
@@ -205,13 +205,13 @@ enum RenderCommandSupport {
     }
 
     /// The system date in a zone known to the tz database (UTC+8 when nil).
-    static func systemDay(in zone: String?) -> Day {
+    static func systemDay(in zone: ZoneClock.Zone?) -> Day {
         let c = ZoneClock.local(at: ZoneClock.now(), in: zone)
         return Day(year: c.year, month: c.month, day: c.day) ?? .minimum
     }
 
     /// The clock's local day and minute in a zone known to the tz database (UTC+8 when nil).
-    static func clock(in zone: String?) -> (day: Day, time: TimeOfDay)? {
+    static func clock(in zone: ZoneClock.Zone?) -> (day: Day, time: TimeOfDay)? {
         let c = ZoneClock.local(at: ZoneClock.now(), in: zone)
         guard let time = TimeOfDay(hour: c.hour, minute: c.minute) else { return nil }
         return (systemDay(in: zone), time)

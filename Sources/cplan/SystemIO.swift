@@ -193,7 +193,7 @@ struct SystemError: Error {
     var duringOpen = false
 }
 
-/// The wall clock in an IANA time zone, through the C library's tz database
+/// The wall clock in a time zone, through the C library's tz database
 /// (/usr/share/zoneinfo), as Foundation's `TimeZone`/`Calendar` gave it.
 enum ZoneClock {
     /// The local date and time in a zone.
@@ -201,25 +201,83 @@ enum ZoneClock {
         var year: Int, month: Int, day: Int, hour: Int, minute: Int
     }
 
-    /// Whether the tz database has `identifier` (a relative name, no `..`): the
-    /// zones `TimeZone(identifier:)` accepted, for names of the IANA database.
-    static func isKnown(_ identifier: String) -> Bool {
-        guard !identifier.isEmpty, !identifier.hasPrefix("/"), !identifier.contains(".."),
-              identifier.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return false }
-        let folder = SystemIO.environment("TZDIR").flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/share/zoneinfo"
-        let path = folder + "/" + identifier
-        guard SystemIO.inspect(path).kind == .regular, case .success(let head) = SystemIO.read(path, limit: 4) else { return false }
-        return head == Array("TZif".utf8)
+    /// A zone `TimeZone(identifier:)` would have accepted.
+    enum Zone: Equatable {
+        /// A fixed offset east of UTC in seconds: `GMT`, `UTC+8`, `GMT-05:30`…
+        case fixed(Int)
+        /// A zone of the tz database, by name.
+        case database(String)
     }
 
-    /// The local time at `time` (seconds since 1970) in `identifier`, or in the
-    /// fixed UTC+8 when the zone is unknown (nil) — Asia/Shanghai's offset since 1991.
-    static func local(at time: Int, in identifier: String?) -> Local {
-        var t = time_t(time)
-        var parts = tm()
-        if let identifier {
-            withZone(identifier) { _ = localtime_r(&t, &parts) }
+    /// The zone an identifier names, nil when unknown (the callers then use UTC+8).
+    ///
+    /// Like Foundation: first the `GMT`/`UTC` offset spellings (see ``fixedOffset(_:)``;
+    /// `GMT+8` is 8 hours *east*, unlike the tz database's POSIX-style `Etc/GMT+8`), then
+    /// the zone database by name.
+    static func zone(_ identifier: String) -> Zone? {
+        if let offset = fixedOffset(identifier) { return .fixed(offset) }
+        guard !identifier.isEmpty, !identifier.hasPrefix("/"), !identifier.contains(".."),
+              identifier.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return nil }
+        // Files of the database that are not zone names (ICU, behind Foundation, knows none of them).
+        guard identifier != "localtime", identifier != "posixrules",
+              !identifier.hasPrefix("posix/"), !identifier.hasPrefix("right/") else { return nil }
+        let folder = SystemIO.environment("TZDIR").flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/share/zoneinfo"
+        let path = folder + "/" + identifier
+        guard SystemIO.inspect(path).kind == .regular, case .success(let head) = SystemIO.read(path, limit: 4),
+              head == Array("TZif".utf8) else { return nil }
+        return .database(identifier)
+    }
+
+    /// The offset in seconds of `GMT`, `UTC`, and `GMT`/`UTC` followed by a sign and
+    /// `H`, `HH`, `HHMM`, `H:MM` or `HH:MM` (`.` also separates), hours at most 18
+    /// (18 only with 00 minutes) — the names Foundation's `TimeZone` reads as fixed offsets.
+    static func fixedOffset(_ name: String) -> Int? {
+        let b = Array(name.utf8)
+        let n = b.count
+        guard (3...9).contains(n), b.starts(with: Array("GMT".utf8)) || b.starts(with: Array("UTC".utf8)) else { return nil }
+        if n == 3 { return 0 }
+        guard n >= 5, b[3] == UInt8(ascii: "+") || b[3] == UInt8(ascii: "-") else { return nil }
+        let sign = b[3] == UInt8(ascii: "-") ? -1 : 1
+        func digit(_ i: Int) -> Int? {
+            guard i < n, b[i] >= UInt8(ascii: "0"), b[i] <= UInt8(ascii: "9") else { return nil }
+            return Int(b[i] - UInt8(ascii: "0"))
+        }
+        func isSeparator(_ i: Int) -> Bool { i < n && (b[i] == UInt8(ascii: ":") || b[i] == UInt8(ascii: ".")) }
+        guard let h1 = digit(4) else { return nil }
+        if n == 5 { return sign * h1 * 3600 }
+        let hours: Int
+        if let h2 = digit(5) {
+            hours = h1 * 10 + h2
+        } else if isSeparator(5) {
+            hours = h1
         } else {
+            return nil
+        }
+        guard hours <= 18 else { return nil }
+        if digit(5) != nil, n == 6 { return sign * hours * 3600 }
+        guard n >= 8 else { return nil }
+        var i = 6
+        let minuteDigit = digit(i).map { $0 <= 5 } ?? false
+        guard (minuteDigit && n == 8) || (isSeparator(i) && n == 9) else { return nil }
+        if isSeparator(i) { i += 1 }
+        guard let m1 = digit(i), let m2 = digit(i + 1) else { return nil }
+        let minutes = m1 * 10 + m2
+        if hours == 18, minutes != 0 { return nil }
+        return sign * (hours * 3600 + minutes * 60)
+    }
+
+    /// The local time at `time` (seconds since 1970) in `zone`, or in the fixed
+    /// UTC+8 when the zone is unknown (nil) — Asia/Shanghai's offset since 1991.
+    static func local(at time: Int, in zone: Zone?) -> Local {
+        var parts = tm()
+        switch zone {
+        case .database(let name)?:
+            var t = time_t(time)
+            withZone(name) { _ = localtime_r(&t, &parts) }
+        case .fixed(let offset)?:
+            var shifted = time_t(time + offset)
+            _ = gmtime_r(&shifted, &parts)
+        case nil:
             var shifted = time_t(time + 8 * 3600)
             _ = gmtime_r(&shifted, &parts)
         }
@@ -229,9 +287,13 @@ enum ZoneClock {
 
     /// The zone's offset from UTC in seconds at local midnight of 1 January of `year`
     /// (what `zone.secondsFromGMT(for: jan1)` gave).
-    static func offsetAtStart(ofYear year: Int, in identifier: String) -> Int {
+    static func offsetAtStart(ofYear year: Int, in zone: Zone) -> Int {
+        guard case .database(let name) = zone else {
+            if case .fixed(let offset) = zone { return offset }
+            return 0
+        }
         var offset = 0
-        withZone(identifier) {
+        withZone(name) {
             var parts = tm()
             parts.tm_year = Int32(truncatingIfNeeded: year - 1900)
             parts.tm_mon = 0
@@ -247,11 +309,11 @@ enum ZoneClock {
     /// The current time in seconds since 1970.
     static func now() -> Int { Int(time(nil)) }
 
-    /// Runs `body` with the C library's zone set to `identifier`, then restores `TZ`.
+    /// Runs `body` with the C library's zone set to `name`, then restores `TZ`.
     /// The CLI is single-threaded, so changing the process's `TZ` for a moment is safe.
-    private static func withZone(_ identifier: String, _ body: () -> Void) {
+    private static func withZone(_ name: String, _ body: () -> Void) {
         let saved = SystemIO.environment("TZ")
-        setenv("TZ", ":" + identifier, 1)
+        setenv("TZ", ":" + name, 1)
         tzset()
         body()
         if let saved { setenv("TZ", saved, 1) } else { unsetenv("TZ") }
