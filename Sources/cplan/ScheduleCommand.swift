@@ -52,8 +52,13 @@ struct ScheduleCommand: ParsableCommand {
         let plan = try RenderCommandSupport.evaluate(file, options: output, today: nil)
         if let who { try RenderCommandSupport.requireDeclared(who, in: plan) }
         let query = ScheduleQuery(month: month.flatMap(RenderCommandSupport.parseMonth), who: who, form: form)
-        let text = renderSchedule(plan, format: format, query: query, options: output.renderOptions(for: plan))
-        try RenderCommandSupport.emit(text, to: output.outputFile)
+        let options = output.renderOptions(for: plan)
+        if format == .json {
+            // Bytes straight from the renderer: the year's JSON at 100k meetings is 68 MB.
+            try RenderCommandSupport.emit(renderScheduleUTF8(plan, format: format, query: query, options: options), to: output.outputFile)
+        } else {
+            try RenderCommandSupport.emit(renderSchedule(plan, format: format, query: query, options: options), to: output.outputFile)
+        }
     }
 }
 
@@ -141,7 +146,18 @@ enum RenderCommandSupport {
     /// nothing is written, so a plan that generates an enormous schedule cannot fill a
     /// disk or a terminal.
     static func emit(_ text: String, to path: String?, limits: Limits = Limits()) throws {
-        let size = text.utf8.count
+        var text = text
+        try text.withUTF8 { try emit($0, to: path, limits: limits) }
+    }
+
+    /// ``emit(_:to:limits:)`` for UTF-8 bytes.
+    static func emit(_ bytes: [UInt8], to path: String?, limits: Limits = Limits()) throws {
+        try bytes.withUnsafeBufferPointer { try emit($0, to: path, limits: limits) }
+    }
+
+    /// ``emit(_:to:limits:)`` for UTF-8 bytes in place.
+    static func emit(_ text: UnsafeBufferPointer<UInt8>, to path: String?, limits: Limits) throws {
+        let size = text.count
         guard size <= limits.maxOutputBytes else {
             writeError("error[CP0552]: the output is \(size) bytes, more than the limit of \(limits.maxOutputBytes) bytes; "
                 + "nothing was written\n  = help: narrow it with --month, --who or --form\n")

@@ -97,9 +97,15 @@ enum SystemIO {
     /// Creates (or truncates) `path` with mode 0666 less the umask and writes `text`;
     /// as `Data.write(to:)` without options does.
     static func writeFile(_ text: String, to path: String) -> Result<Void, SystemError> {
+        var text = text
+        return text.withUTF8 { writeFile($0, to: path) }
+    }
+
+    /// ``writeFile(_:to:)`` for UTF-8 bytes.
+    static func writeFile(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) -> Result<Void, SystemError> {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard fd >= 0 else { return .failure(SystemError(errno: errno)) }
-        guard write(text, to: fd) else {
+        guard write(bytes, to: fd) else {
             let failure = SystemError(errno: errno)
             close(fd)
             return .failure(failure)

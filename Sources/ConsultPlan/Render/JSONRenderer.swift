@@ -26,7 +26,18 @@ enum JSONRenderer {
     /// enum box and array per member) plus the `String` appends cost ≈ 0.9 s; the
     /// bytes are the same as `JSONValue.serialized(pretty: true)` gives.
     static func schedule(_ plan: Plan, _ meetings: [Meeting]) -> String {
-        var w = JSONTextWriter(capacity: 64 + meetings.count * 720)
+        JSONTextWriter.text(of: scheduleUTF8(plan, meetings, order: Array(meetings.indices)))
+    }
+
+    /// ``schedule(_:_:)`` of `plan.meetings` in `order` (indices), as UTF-8 bytes: no
+    /// meeting is copied and no 68 MB `String` is validated and copied.
+    static func scheduleUTF8(_ plan: Plan, order: [Int]) -> [UInt8] {
+        scheduleUTF8(plan, plan.meetings, order: order)
+    }
+
+    /// The schedule document of `meetings[order[0]], meetings[order[1]]…`.
+    private static func scheduleUTF8(_ plan: Plan, _ meetings: [Meeting], order: [Int]) -> [UInt8] {
+        var w = JSONTextWriter(capacity: 64 + order.count * 720)
         w.open("{")
         w.key("plan", level: 1, first: true)
         w.open("{")
@@ -35,23 +46,27 @@ enum JSONRenderer {
         w.key("organization", level: 2); w.string(plan.header.organization)
         w.close("}", level: 1)
         w.key("meetings", level: 1)
-        if meetings.isEmpty {
+        if order.isEmpty {
             w.raw("[]")
         } else {
             w.open("[")
-            for (i, m) in meetings.enumerated() {
-                w.element(level: 2, first: i == 0)
-                meeting(m, into: &w, level: 2)
+            // Through the buffer, so each meeting is read in place rather than copied.
+            meetings.withUnsafeBufferPointer { all in
+                for (n, i) in order.enumerated() {
+                    w.element(level: 2, first: n == 0)
+                    meeting(all[i], into: &w, level: 2)
+                }
             }
             w.close("]", level: 1)
         }
         w.close("}", level: 0)
         w.raw("\n")
-        return w.text
+        return w.bytes
     }
 
-    /// One meeting object at nesting `level` (its members at `level + 1`).
-    static func meeting(_ m: Meeting, into w: inout JSONTextWriter, level: Int) {
+    /// One meeting object at nesting `level` (its members at `level + 1`). Borrowed:
+    /// copying a Meeting retains a dozen references.
+    static func meeting(_ m: borrowing Meeting, into w: inout JSONTextWriter, level: Int) {
         let inner = level + 1
         w.open("{")
         w.key("id", level: inner, first: true); w.string(m.id)
@@ -141,7 +156,10 @@ struct JSONTextWriter {
     }
 
     /// The text as a `String` (one copy; the bytes are valid UTF-8 by construction).
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String { JSONTextWriter.text(of: bytes) }
+
+    /// UTF-8 bytes as a `String`.
+    static func text(of bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
 
     /// Appends ASCII text as is.
     mutating func raw(_ s: StaticString) {
