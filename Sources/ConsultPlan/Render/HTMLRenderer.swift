@@ -54,7 +54,8 @@ enum HTMLRenderer {
                 h += "<th>\(esc(head))</th>"
             }
             h += "</tr></thead>\n<tbody>\n"
-            for m in meetings { h += meetingRow(plan, m, number: numbers[m.id] ?? 0, labels) }
+            let names = DisplayNames(plan)
+            for m in meetings { h += meetingRow(plan, m, number: numbers[m.id] ?? 0, labels, names) }
             h += "</tbody>\n</table>\n"
         }
         h += "</section>\n"
@@ -138,7 +139,7 @@ enum HTMLRenderer {
     }
 
     /// One row of the meeting list.
-    static func meetingRow(_ plan: Plan, _ m: Meeting, number: Int, _ labels: Labels) -> String {
+    static func meetingRow(_ plan: Plan, _ m: Meeting, number: Int, _ labels: Labels, _ names: DisplayNames) -> String {
         var cls: [String] = []
         if m.isCancelled { cls.append("cancelled") }
         if m.isTentative { cls.append("tentative") }
@@ -162,12 +163,12 @@ enum HTMLRenderer {
 
         h += "<td><span class=\"chip \(formClass(m.form))\">\(esc(labels.formName(m.form)))</span></td>"
 
-        var leadCell = esc(plan.leadName(m))
-        if !m.with.isEmpty { leadCell += "<div class=\"with\">\(esc(labels.withUnits))：\(esc(plan.names(m.with, labels)))</div>" }
+        var leadCell = esc(plan.leadName(m, names))
+        if !m.with.isEmpty { leadCell += "<div class=\"with\">\(esc(labels.withUnits))：\(esc(plan.names(m.with, labels, names)))</div>" }
         h += "<td class=\"lead\">\(leadCell)</td>"
 
-        var people = esc(plan.names(m.participants, labels))
-        if !m.invite.isEmpty { people += "<div class=\"inv\">\(esc(labels.invite))：\(esc(plan.names(m.invite, labels)))</div>" }
+        var people = esc(plan.names(m.participants, labels, names))
+        if !m.invite.isEmpty { people += "<div class=\"inv\">\(esc(labels.invite))：\(esc(plan.names(m.invite, labels, names)))</div>" }
         h += "<td class=\"people\">\(people)</td>"
 
         var duties = ""

@@ -62,6 +62,16 @@ extension Plan {
         m.lead.map(displayName) ?? ""
     }
 
+    /// ``names(_:_:)`` through a ``DisplayNames`` built once per rendering.
+    func names(_ ids: [String], _ labels: Labels, _ names: DisplayNames) -> String {
+        ids.map { names($0) }.joined(separator: labels.joiner)
+    }
+
+    /// ``leadName(_:)`` through a ``DisplayNames`` built once per rendering.
+    func leadName(_ m: Meeting, _ names: DisplayNames) -> String {
+        m.lead.map { names($0) } ?? ""
+    }
+
     /// Feedback duties as one line: `市住房城乡建设局 2025-07-22（已收到 2025-07-10）`.
     func feedbackSummary(_ m: Meeting, _ labels: Labels) -> String {
         m.feedback.map { duty in

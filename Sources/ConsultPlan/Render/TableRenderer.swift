@@ -7,9 +7,10 @@ enum TableRenderer {
         var out = "\(plan.header.title) — \(labels.scheduleHeading)（\(labels.countSuffix(meetings.count))）\n"
         if !labels.isChinese { out = "\(plan.header.title) — \(labels.scheduleHeading) (\(labels.countSuffix(meetings.count)))\n" }
         guard !meetings.isEmpty else { return out + labels.noMeetings + "\n" }
+        let names = DisplayNames(plan)
         let rows = meetings.map { m in
             [m.date.dateText, m.date.weekdayText(labels, compact: true), m.date.timeText, m.id, m.title,
-             labels.formName(m.form), plan.leadName(m), labels.statusName(m.status, tentative: m.isTentative)]
+             labels.formName(m.form), plan.leadName(m, names), labels.statusName(m.status, tentative: m.isTentative)]
         }
         let table = TextTable(
             headers: [labels.date, labels.weekday, labels.time, labels.id, labels.title, labels.form, labels.lead, labels.status],

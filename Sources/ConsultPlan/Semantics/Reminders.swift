@@ -228,7 +228,10 @@ extension Plan {
 
     /// The title of any declared committee, sector, party, department, member or group.
     func displayName(_ id: String) -> String {
-        if let o = (committees + sectors + parties + departments).first(where: { $0.id == id }) { return o.title }
+        // Each list searched where it is: concatenating them copied every organisation per call.
+        for list in [committees, sectors, parties, departments] {
+            if let o = list.first(where: { $0.id == id }) { return o.title }
+        }
         if let m = members.first(where: { $0.id == id }) { return m.title }
         if let g = groups.first(where: { $0.id == id }) { return g.title }
         return id
