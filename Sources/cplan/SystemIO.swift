@@ -181,7 +181,7 @@ enum SystemIO {
         case EPERM, EACCES: text = "You don’t have permission."
         case ENAMETOOLONG: text = "The file name is invalid."
         case EEXIST where !reading: text = "A file with the same name already exists."
-        case ENOSPC, EDQUOT where !reading: text = "There isn’t enough space."
+        case ENOSPC where !reading, EDQUOT where !reading: text = "There isn’t enough space."
         case EROFS where !reading: text = "The volume is read only."
         case EFBIG where reading: text = "The item is too large."
         default: text = nil
