@@ -1,6 +1,7 @@
 // Tab completion for the REPL through readline: `:commands`, keywords in both
 // languages, built-in names, and the IDs of the session's plan.
 
+import CReadline
 import ConsultPlan
 #if canImport(Glibc)
 import Glibc
@@ -34,25 +35,20 @@ enum Completion {
         return words.filter { $0.hasPrefix(text) }
     }
 
-    /// readline, once ``install(_:)`` ran.
-    nonisolated(unsafe) static var library: Readline.Library?
-
     /// Tells readline to use ``attempt`` (and never to fall back to file names).
-    static func install(_ library: Readline.Library) {
-        Completion.library = library
-        library.completer.pointee = attempt
+    static func install() {
+        cplan_rl_set_completion(attempt)
     }
 
     /// readline's `rl_attempted_completion_function`.
     static let attempt: @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = {
         text, _, _ in
-        guard let library = Completion.library else { return nil }
-        library.completionOver.pointee = 1
+        cplan_rl_set_completion_over(1)
         guard let text else { return nil }
         Completion.matches = Completion.candidates(for: String(cString: text))
         Completion.nextMatch = 0
         if Completion.matches.isEmpty { return nil }
-        return library.completionMatches(text, generate)
+        return rl_completion_matches(text, generate)
     }
 
     /// readline's generator: one strdup'ed match per call, nil when done.

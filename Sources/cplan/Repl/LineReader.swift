@@ -1,6 +1,7 @@
 // Reading the REPL's input: GNU readline (editing, history, completion) when
 // stdin is a terminal, plain `readLine()` without prompts when it is not.
 
+import CReadline
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -10,40 +11,28 @@ import Glibc
 /// readline only runs on a terminal: with piped input it would echo the prompt
 /// and every line into stdout (swift-setup.md 5), and a script wants only results.
 struct LineReader {
-    /// Whether lines come from readline (stdin is a terminal and readline loaded).
+    /// Whether lines come from readline (stdin is a terminal).
     let interactive: Bool
-    /// readline, when `interactive`.
-    private let library: Readline.Library?
     /// The history file, when history is kept (interactive sessions only).
     let historyFile: String?
 
     /// A reader for this process's stdin; `historyFile` is loaded (created if missing).
     init(historyFile: String?) {
-        library = isatty(STDIN_FILENO) == 1 ? Readline.library : nil
-        if isatty(STDIN_FILENO) == 1, library == nil {
-            Terminal.warning("GNU readline (libreadline.so.8) could not be loaded; reading lines without editing")
-        }
-        guard let library else {
-            interactive = false
+        interactive = isatty(STDIN_FILENO) == 1
+        guard interactive else {
             self.historyFile = nil
             return
         }
-        interactive = true
-        library.name.pointee = LineReader.programName
+        cplan_rl_set_name("cplan")
         // Break words at spaces, quotes, brackets and operators, but not at `.` or `:`,
         // so `forum.3` and `:schedule` complete as one word.
-        library.wordBreaks.pointee = LineReader.wordBreaks
-        Completion.install(library)
+        cplan_rl_set_basic_word_break_characters(LineReader.wordBreaks)
+        Completion.install()
         self.historyFile = historyFile.flatMap(LineReader.prepareHistory)
         if let file = self.historyFile {
-            _ = library.readHistory(file)
+            read_history(file)
         }
     }
-
-    /// `cplan`, for readline's conditional init files (a static C string that lives forever).
-    nonisolated(unsafe) private static let programName: UnsafePointer<CChar> = {
-        UnsafePointer(strdup("cplan") ?? UnsafeMutablePointer<CChar>.allocate(capacity: 1))
-    }()
 
     /// The characters that end a word for completion (a static C string that lives forever).
     nonisolated(unsafe) private static let wordBreaks: UnsafePointer<CChar> = {
@@ -53,22 +42,22 @@ struct LineReader {
 
     /// Reads one line (without its line end); nil at the end of input (Ctrl-D).
     func read(prompt: String) -> String? {
-        guard let library else { return readLine(strippingNewline: true) }
-        guard let cLine = library.readline(prompt) else { return nil }
+        guard interactive else { return readLine(strippingNewline: true) }
+        guard let cLine = readline(prompt) else { return nil }
         defer { free(cLine) }
         let line = String(cString: cLine)
         // Only non-empty lines enter the history; each is appended at once, so a
         // session that is killed keeps what was typed.
         if !line.allSatisfy(\.isWhitespace) {
-            library.addHistory(cLine)
-            if let historyFile { _ = library.appendHistory(1, historyFile) }
+            add_history(cLine)
+            if let historyFile { append_history(1, historyFile) }
         }
         return line
     }
 
     /// Keeps the history file to its last 1000 lines.
     func close() {
-        if let library, let historyFile { _ = library.truncateHistory(historyFile, 1000) }
+        if let historyFile { history_truncate_file(historyFile, 1000) }
     }
 
     /// The history file: `CPLAN_HISTORY_FILE`, else `$XDG_DATA_HOME/cplan/history`,
