@@ -24,8 +24,8 @@ if ! need remind || ! [ -x /usr/bin/time ]; then
   fi
 fi
 
-echo "== building (release)"
-(cd "$root" && swift build -c release >/dev/null)
+echo "== building (release: static Swift runtime, not PIE — see README, Release binaries)"
+(cd "$root" && swift build -c release --static-swift-stdlib -Xlinker -no-pie >/dev/null)
 (cd "$here" && swift build -c release --product PlanGenerator >/dev/null)
 cplan="$root/.build/release/cplan"
 gen="$here/.build/release/PlanGenerator"

@@ -2,7 +2,9 @@
 // (0 success, 1 findings, 2 usage or I/O errors, as LANGUAGE.md 8 requires).
 
 import ArgumentParser
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The `cplan` command. To add a subcommand, write its type in its own file and
 /// add it to `subcommands` below; it takes `@OptionGroup var global: GlobalOptions`.
@@ -41,11 +43,11 @@ struct CPlan: ParsableCommand {
             try command.run()
             exit(withError: nil)
         } catch let code as ExitCode {
-            Foundation.exit(code.rawValue)
+            Glibc.exit(code.rawValue)
         } catch {
             if exitCode(for: error) == .validationFailure {
                 Terminal.writeError(fullMessage(for: error) + "\n")
-                Foundation.exit(ExitStatus.usage)
+                Glibc.exit(ExitStatus.usage)
             }
             exit(withError: error)
         }

@@ -3,7 +3,9 @@
 
 import ArgumentParser
 import ConsultPlan
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension DiagnosticFormat: ExpressibleByArgument {}
 

@@ -3,7 +3,9 @@
 
 import ArgumentParser
 import ConsultPlan
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Prints the syntax tree of a file.
 struct DumpTree: ParsableCommand {

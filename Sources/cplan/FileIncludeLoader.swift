@@ -2,7 +2,9 @@
 // file, real path (links resolved) inside the main file's folder tree.
 
 import ConsultPlan
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Loads included files from disk for the interpreter (LANGUAGE.md 7.5).
 ///
@@ -30,8 +32,7 @@ struct FileIncludeLoader: IncludeLoader {
         }
         // Only regular files: opening a FIFO inside the tree would block forever, and a
         // device (a link to /dev/zero is refused above, but a device node is not) is no plan.
-        let type = (try? FileManager.default.attributesOfItem(atPath: real))?[.type] as? FileAttributeType
-        guard type == .typeRegular else {
+        guard SystemIO.inspect(real).kind == .regular else {
             return .failure(IncludeLoadError(message: "\(name) is not a regular file"))
         }
         switch SourceFiles.read(real, name: name, limits: limits) {

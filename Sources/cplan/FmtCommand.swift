@@ -3,7 +3,9 @@
 
 import ArgumentParser
 import ConsultPlan
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct Fmt: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -45,7 +47,7 @@ struct Fmt: ParsableCommand {
         var wouldChange: [String] = []
         for path in try expandedPaths() {
             let file = try SourceFiles.readOrExit(path)
-            let data = Data(file.bytes)
+            let data = file.bytes
             let result = Formatter.format(file)
             guard let formatted = result.formatted else {
                 var sources = SourceMap()
@@ -53,8 +55,8 @@ struct Fmt: ParsableCommand {
                 let errors = result.diagnostics.filter { $0.severity == .error }
                 let rendered = DiagnosticRenderer(sources: sources, color: false, locale: locale ?? "zh-CN")
                     .render(errors.sortedForDisplay())
-                FileHandle.standardError.write(Data(rendered.utf8))
-                FileHandle.standardError.write(Data("cplan: \(path) has syntax errors; not formatted\n".utf8))
+                Terminal.writeError(rendered)
+                Terminal.writeError("cplan: \(path) has syntax errors; not formatted\n")
                 failed = true
                 continue
             }
@@ -74,7 +76,7 @@ struct Fmt: ParsableCommand {
             }
         }
         if check, !wouldChange.isEmpty {
-            for p in wouldChange { FileHandle.standardError.write(Data("would reformat \(p)\n".utf8)) }
+            for p in wouldChange { Terminal.writeError("would reformat \(p)\n") }
             throw ExitCode(1)
         }
         if failed { throw ExitCode(1) }
@@ -85,12 +87,12 @@ struct Fmt: ParsableCommand {
     private func expandedPaths() throws -> [String] {
         var paths: [String] = []
         for argument in files {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder) else {
-                FileHandle.standardError.write(Data("cplan: error: no such file or folder: \(argument)\n".utf8))
+            let kind = SystemIO.inspect(argument).kind
+            guard kind != .missing else {
+                Terminal.writeError("cplan: error: no such file or folder: \(argument)\n")
                 throw ExitCode(2)
             }
-            paths += isFolder.boolValue ? ProgramDiscovery.planFiles(under: argument) : [ProgramDiscovery.displayName(argument)]
+            paths += kind == .folder ? ProgramDiscovery.planFiles(under: argument) : [ProgramDiscovery.displayName(argument)]
         }
         return paths
     }
@@ -98,25 +100,17 @@ struct Fmt: ParsableCommand {
     /// Writes a temporary file beside the target, then renames it over the target,
     /// so a crash or a full disk never leaves a half-written plan.
     private func writeAtomically(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let dir = url.deletingLastPathComponent()
-        let temp = dir.appendingPathComponent(".\(url.lastPathComponent).cplan-fmt-\(getpid())")
-        do {
-            try Data(text.utf8).write(to: temp)
-            if let attrs = try? FileManager.default.attributesOfItem(atPath: path),
-               let perms = attrs[.posixPermissions] {
-                try? FileManager.default.setAttributes([.posixPermissions: perms], ofItemAtPath: temp.path)
-            }
-            guard rename(temp.path, path) == 0 else {
-                try? FileManager.default.removeItem(at: temp)
-                FileHandle.standardError.write(Data("cplan: cannot replace \(path)\n".utf8))
-                throw ExitCode(2)
-            }
-        } catch let e as ExitCode {
-            throw e
-        } catch {
-            try? FileManager.default.removeItem(at: temp)
-            FileHandle.standardError.write(Data("cplan: cannot write \(path): \(error.localizedDescription)\n".utf8))
+        let temp = RenderCommandSupport.temporaryPath(beside: path, suffix: ".cplan-fmt-\(getpid())")
+        if case .failure(let error) = SystemIO.writeFile(text, to: temp) {
+            SystemIO.remove(temp)
+            Terminal.writeError("cplan: cannot write \(path): \(SystemIO.reason(error, reading: false))\n")
+            throw ExitCode(2)
+        }
+        // The original's permission bits (attributesOfItem reads the path itself, a link not followed).
+        if let perms = SystemIO.linkPermissions(path) { chmod(temp, perms) }
+        guard rename(temp, path) == 0 else {
+            SystemIO.remove(temp)
+            Terminal.writeError("cplan: cannot replace \(path)\n")
             throw ExitCode(2)
         }
     }

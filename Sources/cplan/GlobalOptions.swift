@@ -3,7 +3,6 @@
 
 import ArgumentParser
 import ConsultPlan
-import Foundation
 
 /// When to colour diagnostics.
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
@@ -52,11 +51,9 @@ struct GlobalOptions: ParsableArguments {
 
     /// The system date in an IANA time zone. Without time zone data, Asia/Shanghai
     /// falls back to the fixed UTC+8 it has kept since 1991.
-    static func systemDay(inTimeZone identifier: String, now: Date = Date()) -> Day {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: identifier) ?? TimeZone(secondsFromGMT: 8 * 3600) ?? .current
-        let c = calendar.dateComponents([.year, .month, .day], from: now)
-        return Day(year: c.year ?? 2025, month: c.month ?? 1, day: c.day ?? 1) ?? Day.minimum
+    static func systemDay(inTimeZone identifier: String, now: Int = ZoneClock.now()) -> Day {
+        let c = ZoneClock.local(at: now, in: ZoneClock.zone(identifier))
+        return Day(year: c.year, month: c.month, day: c.day) ?? Day.minimum
     }
 
     /// Whether to colour output written to `descriptor`.

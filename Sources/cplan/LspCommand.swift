@@ -3,7 +3,9 @@
 
 import ArgumentParser
 import ConsultPlan
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import LanguageServer
 
 /// Runs the language server until the client sends `exit`.

@@ -2,7 +2,9 @@
 // folder every `.cplan` file under it except those another of them includes.
 
 import ConsultPlan
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Expands command-line arguments into program files (LANGUAGE.md 8, `check`).
 enum ProgramDiscovery {
@@ -22,12 +24,12 @@ enum ProgramDiscovery {
             if seen.insert(key).inserted { programs.append(path) }
         }
         for argument in arguments {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder) else {
+            let kind = SystemIO.inspect(argument).kind
+            guard kind != .missing else {
                 failures.append(CommandFailure(message: "no such file or folder: \(argument)"))
                 continue
             }
-            if !isFolder.boolValue {
+            if kind != .folder {
                 add(displayName(argument))
                 continue
             }
@@ -53,20 +55,15 @@ enum ProgramDiscovery {
 
     /// Every `.cplan` regular file under `folder`, sorted, named relative to the working folder.
     static func planFiles(under folder: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
         var found: [String] = []
-        while let relative = walker.nextObject() as? String {
+        SystemIO.walk(folder) { relative in
             let last = relative.split(separator: "/").last.map(String.init) ?? relative
-            if last.hasPrefix(".") {
-                walker.skipDescendants()
-                continue
-            }
-            guard relative.hasSuffix(".cplan") else { continue }
+            if last.hasPrefix(".") { return false }
+            guard relative.hasSuffix(".cplan") else { return true }
             let path = SourceFiles.join(folder, relative)
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
-                found.append(path)
-            }
+            let kind = SystemIO.inspect(path).kind
+            if kind != .missing, kind != .folder { found.append(path) }
+            return true
         }
         return found.sorted()
     }

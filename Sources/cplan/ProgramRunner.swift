@@ -2,7 +2,6 @@
 // plan's time zone, the include loader and the limits, all in one place.
 
 import ConsultPlan
-import Foundation
 
 /// Evaluates program files as the options say.
 struct ProgramRunner {

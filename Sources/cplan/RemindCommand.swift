@@ -2,7 +2,9 @@
 // --on + --days, plus every overdue feedback, in any output format.
 import ArgumentParser
 import ConsultPlan
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `cplan remind`.
 struct RemindCommand: ParsableCommand {

@@ -2,7 +2,9 @@
 // attended, excused and absent.
 import ArgumentParser
 import ConsultPlan
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `cplan report`: reports over the records of a plan.
 struct ReportCommand: ParsableCommand {

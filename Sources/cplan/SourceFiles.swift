@@ -3,7 +3,9 @@
 
 import ArgumentParser
 import ConsultPlan
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads source files and works with their paths.
 enum SourceFiles {
@@ -14,30 +16,26 @@ enum SourceFiles {
     /// file never has to fit in memory. Invalid UTF-8 is not an I/O error: the
     /// bytes go to the lexer, which diagnoses them.
     static func read(_ path: String, name: String? = nil, limits: Limits) -> Result<SourceFile, CommandFailure> {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            return .failure(CommandFailure(message: "no such file: \(path)"))
+        switch SystemIO.inspect(path).kind {
+        case .missing: return .failure(CommandFailure(message: "no such file: \(path)"))
+        case .folder: return .failure(CommandFailure(message: "\(path) is a folder, not a .cplan file"))
+        case .regular, .other: break
         }
-        if isFolder.boolValue {
-            return .failure(CommandFailure(message: "\(path) is a folder, not a .cplan file"))
+        // The size of the path itself (a link is not followed), as FileManager.attributesOfItem gave it.
+        if let size = SystemIO.linkSize(path), size > Int64(limits.maxSourceBytes) {
+            return .failure(CommandFailure(message: "\(path) is \(size) bytes, more than the limit of \(limits.maxSourceBytes) bytes for a source file (CP0551)"))
         }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
-           size.int64Value > Int64(limits.maxSourceBytes) {
-            return .failure(CommandFailure(message: "\(path) is \(size.int64Value) bytes, more than the limit of \(limits.maxSourceBytes) bytes for a source file (CP0551)"))
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        // Read one byte past the limit so a file that grew after the size check is still refused.
+        switch SystemIO.read(path, limit: limits.maxSourceBytes + 1) {
+        case .failure(let error) where error.duringOpen:
             return .failure(CommandFailure(message: "cannot read \(path): permission denied or not a regular file"))
-        }
-        defer { try? handle.close() }
-        do {
-            // Read one byte past the limit so a file that grew after the size check is still refused.
-            let data = try handle.read(upToCount: limits.maxSourceBytes + 1) ?? Data()
-            if data.count > limits.maxSourceBytes {
+        case .failure(let error):
+            return .failure(CommandFailure(message: "cannot read \(path): \(SystemIO.reason(error, reading: true))"))
+        case .success(let bytes):
+            if bytes.count > limits.maxSourceBytes {
                 return .failure(CommandFailure(message: "\(path) is larger than the limit of \(limits.maxSourceBytes) bytes for a source file (CP0551)"))
             }
-            return .success(SourceFile(name: name ?? path, bytes: [UInt8](data)))
-        } catch {
-            return .failure(CommandFailure(message: "cannot read \(path): \(error.localizedDescription)"))
+            return .success(SourceFile(name: name ?? path, bytes: bytes))
         }
     }
 

@@ -1,18 +1,20 @@
 // Writing to stdout and stderr, and deciding on colour. Writes never crash on
-// a closed pipe: SIGPIPE is ignored and the throwing FileHandle API is used.
+// a closed pipe: SIGPIPE is ignored and a failed write is dropped.
 
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The process's output streams.
 enum Terminal {
     /// Writes `text` to standard output as UTF-8.
     static func write(_ text: String) {
-        try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+        SystemIO.write(text, to: STDOUT_FILENO)
     }
 
     /// Writes `text` to standard error as UTF-8.
     static func writeError(_ text: String) {
-        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
+        SystemIO.write(text, to: STDERR_FILENO)
     }
 
     /// Prints `cplan: error: message` on standard error.
@@ -32,7 +34,7 @@ enum Terminal {
 
     /// Whether the NO_COLOR convention (no-color.org) asks for no colour: set and not empty.
     static var noColorRequested: Bool {
-        guard let value = ProcessInfo.processInfo.environment["NO_COLOR"] else { return false }
+        guard let value = SystemIO.environment("NO_COLOR") else { return false }
         return !value.isEmpty
     }
 }

@@ -101,8 +101,30 @@ struct FileIncludeLoaderTests {
 
     @Test func systemDayUsesThePlanTimeZone() {
         // 2025-01-01 17:00 UTC is already 2025-01-02 in Shanghai.
-        let instant = Date(timeIntervalSince1970: 1_735_750_800)
+        let instant = 1_735_750_800  // seconds since 1970
         #expect(GlobalOptions.systemDay(inTimeZone: "Asia/Shanghai", now: instant) == Day(year: 2025, month: 1, day: 2))
         #expect(GlobalOptions.systemDay(inTimeZone: "UTC", now: instant) == Day(year: 2025, month: 1, day: 1))
+        #expect(GlobalOptions.systemDay(inTimeZone: "GMT+7", now: instant) == Day(year: 2025, month: 1, day: 2))
+        #expect(GlobalOptions.systemDay(inTimeZone: "America/New_York", now: instant) == Day(year: 2025, month: 1, day: 1))
+    }
+
+    /// Zone names read as Foundation's `TimeZone(identifier:)` read them before the CLI
+    /// dropped Foundation: GMT/UTC offsets east of UTC, then the tz database.
+    @Test func zoneNamesReadAsFoundationDid() {
+        #expect(ZoneClock.fixedOffset("GMT") == 0)
+        #expect(ZoneClock.fixedOffset("GMT+8") == 8 * 3600)
+        #expect(ZoneClock.fixedOffset("UTC-05:30") == -(5 * 3600 + 30 * 60))
+        #expect(ZoneClock.fixedOffset("GMT+0830") == 8 * 3600 + 30 * 60)
+        #expect(ZoneClock.fixedOffset("GMT+8.30") == 8 * 3600 + 30 * 60)
+        #expect(ZoneClock.fixedOffset("GMT+18") == 18 * 3600)
+        #expect(ZoneClock.fixedOffset("GMT+1801") == nil)
+        #expect(ZoneClock.fixedOffset("GMT+24") == nil)
+        #expect(ZoneClock.fixedOffset("GMT+8:") == nil)
+        #expect(ZoneClock.zone("Etc/GMT+8") == .database("Etc/GMT+8"))
+        #expect(ZoneClock.zone("Foo/Bar") == nil)
+        #expect(ZoneClock.zone("../etc/passwd") == nil)
+        #expect(ZoneClock.zone("posixrules") == nil)
+        #expect(ZoneClock.offsetAtStart(ofYear: 2025, in: .database("Europe/Berlin")) == 3600)
+        #expect(ZoneClock.offsetAtStart(ofYear: 2025, in: .database("Australia/Sydney")) == 11 * 3600)
     }
 }

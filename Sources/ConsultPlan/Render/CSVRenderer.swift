@@ -10,12 +10,13 @@ enum CSVRenderer {
         out += record([labels.id, labels.title, labels.topic, labels.form, labels.start, labels.end, labels.weekday,
                        labels.status, labels.lead, labels.withUnits, labels.participants, labels.invite, labels.venue,
                        labels.source, labels.supervision, labels.feedback])
+        let names = DisplayNames(plan)
         for m in meetings {
             out += record([
                 m.id, m.title, m.topic, labels.formName(m.form), m.date.isTentative ? m.date.dateText : m.date.jsonStart,
                 m.date.isTentative ? "" : m.date.jsonEnd, m.date.weekdayText(labels),
-                labels.statusName(m.status, tentative: m.isTentative), plan.leadName(m), plan.names(m.with, labels),
-                plan.names(m.participants, labels), plan.names(m.invite, labels), m.venue ?? "", labels.sourceName(m.source),
+                labels.statusName(m.status, tentative: m.isTentative), plan.leadName(m, names), plan.names(m.with, labels, names),
+                plan.names(m.participants, labels, names), plan.names(m.invite, labels, names), m.venue ?? "", labels.sourceName(m.source),
                 m.supervision ? labels.yes : labels.no, plan.feedbackSummary(m, labels),
             ])
         }

@@ -38,8 +38,9 @@ enum HTMLRenderer {
         // printed page needs no tooltips.
         var numbers: [String: Int] = [:]
         for (i, m) in meetings.enumerated() where numbers[m.id] == nil { numbers[m.id] = i + 1 }
+        let byDay = datedByDay(meetings, year: year, months: months)
         for month in months {
-            h += monthGrid(plan, year: year, month: month, meetings: meetings, numbers: numbers, labels)
+            h += monthGrid(plan, year: year, month: month, meetings: meetings, numbers: numbers, byDay: byDay, labels)
         }
         h += "</div>\n</section>\n"
 
@@ -54,7 +55,8 @@ enum HTMLRenderer {
                 h += "<th>\(esc(head))</th>"
             }
             h += "</tr></thead>\n<tbody>\n"
-            for m in meetings { h += meetingRow(plan, m, number: numbers[m.id] ?? 0, labels) }
+            let names = DisplayNames(plan)
+            for m in meetings { h += meetingRow(plan, m, number: numbers[m.id] ?? 0, labels, names) }
             h += "</tbody>\n</table>\n"
         }
         h += "</section>\n"
@@ -78,9 +80,34 @@ enum HTMLRenderer {
         return h
     }
 
+    /// The indices (in list order) of the dated — not tentative — meetings on each day
+    /// of `year`'s `months`, by day ordinal. Built once: filtering every meeting for
+    /// every day of the twelve grids was ≈ 1.5 s for 100,000 meetings.
+    static func datedByDay(_ meetings: [Meeting], year: Int, months: [Int]) -> [Int32: [Int]] {
+        guard let lo = months.min().flatMap({ YearMonth(year: year, month: $0)?.firstDay }),
+              let hi = months.max().flatMap({ YearMonth(year: year, month: $0)?.lastDay }) else { return [:] }
+        var byDay: [Int32: [Int]] = [:]
+        meetings.withUnsafeBufferPointer { all in
+            for i in all.indices where !all[i].isTentative {
+                let first = max(all[i].date.firstDay, lo)
+                let last = min(all[i].date.lastDay, hi)
+                guard first <= last else { continue }
+                var day = first
+                while true {
+                    byDay[day.ordinal, default: []].append(i)
+                    guard day < last, let next = day.adding(days: 1) else { break }
+                    day = next
+                }
+            }
+        }
+        return byDay
+    }
+
     /// One month: a Monday-first grid with each dated meeting on its days,
     /// then the month's tentative items (a quarter's under its first month).
-    static func monthGrid(_ plan: Plan, year: Int, month: Int, meetings: [Meeting], numbers: [String: Int], _ labels: Labels) -> String {
+    static func monthGrid(
+        _ plan: Plan, year: Int, month: Int, meetings: [Meeting], numbers: [String: Int], byDay: [Int32: [Int]], _ labels: Labels
+    ) -> String {
         guard let ym = YearMonth(year: year, month: month) else { return "" }
         var h = "<div class=\"month\">\n<h3>\(esc(labels.monthHeading(year, month)))</h3>\n<table class=\"grid\">\n<tr>"
         for w in Weekday.allCases {
@@ -90,7 +117,6 @@ enum HTMLRenderer {
         let first = ym.firstDay
         let lead = first.weekday.rawValue - 1
         let daysInMonth = Day.daysIn(year: year, month: month)
-        let dated = meetings.filter { !$0.isTentative }
         // Always six weeks, so the twelve grids line up.
         for r in 0..<6 {
             h += "<tr>"
@@ -104,8 +130,8 @@ enum HTMLRenderer {
                 if !plan.calendar.isWorkday(day) { classes.append("off") }
                 if day == plan.today { classes.append("today") }
                 h += "<td class=\"\(classes.joined(separator: " "))\"><span class=\"dom\">\(dom)</span>"
-                let onDay = dated.filter { $0.date.firstDay <= day && $0.date.lastDay >= day }
-                for m in onDay.prefix(perDay) {
+                let onDay = byDay[day.ordinal] ?? []
+                for m in onDay.prefix(perDay).map({ meetings[$0] }) {
                     var cls = "ev " + formClass(m.form)
                     if m.isCancelled { cls += " cancelled" }
                     let tip = [m.date.dateText, m.date.timeText, m.title].filter { !$0.isEmpty }.joined(separator: " ")
@@ -138,7 +164,7 @@ enum HTMLRenderer {
     }
 
     /// One row of the meeting list.
-    static func meetingRow(_ plan: Plan, _ m: Meeting, number: Int, _ labels: Labels) -> String {
+    static func meetingRow(_ plan: Plan, _ m: Meeting, number: Int, _ labels: Labels, _ names: DisplayNames) -> String {
         var cls: [String] = []
         if m.isCancelled { cls.append("cancelled") }
         if m.isTentative { cls.append("tentative") }
@@ -162,12 +188,12 @@ enum HTMLRenderer {
 
         h += "<td><span class=\"chip \(formClass(m.form))\">\(esc(labels.formName(m.form)))</span></td>"
 
-        var leadCell = esc(plan.leadName(m))
-        if !m.with.isEmpty { leadCell += "<div class=\"with\">\(esc(labels.withUnits))：\(esc(plan.names(m.with, labels)))</div>" }
+        var leadCell = esc(plan.leadName(m, names))
+        if !m.with.isEmpty { leadCell += "<div class=\"with\">\(esc(labels.withUnits))：\(esc(plan.names(m.with, labels, names)))</div>" }
         h += "<td class=\"lead\">\(leadCell)</td>"
 
-        var people = esc(plan.names(m.participants, labels))
-        if !m.invite.isEmpty { people += "<div class=\"inv\">\(esc(labels.invite))：\(esc(plan.names(m.invite, labels)))</div>" }
+        var people = esc(plan.names(m.participants, labels, names))
+        if !m.invite.isEmpty { people += "<div class=\"inv\">\(esc(labels.invite))：\(esc(plan.names(m.invite, labels, names)))</div>" }
         h += "<td class=\"people\">\(people)</td>"
 
         var duties = ""
@@ -246,6 +272,8 @@ enum HTMLRenderer {
 
     /// HTML escaping for text and attribute values.
     static func esc(_ s: String) -> String {
+        // Most text has nothing to escape: return it as is (the scalar loop rebuilt every string).
+        if !s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { return s }
         var out = ""
         for u in s.unicodeScalars {
             switch u {

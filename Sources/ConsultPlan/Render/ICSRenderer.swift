@@ -15,6 +15,7 @@ enum ICSRenderer {
     ///   day, which is left out (the description says it is to be fixed);
     ///   received feedback is `STATUS:COMPLETED`.
     static func schedule(_ plan: Plan, _ meetings: [Meeting], _ labels: Labels, _ options: RenderOptions) -> String {
+        let names = DisplayNames(plan)
         let zone = ICalendarTimeZone(name: plan.header.timezone, hostOffset: options.utcOffsetMinutes)
         let domain = ICalendarWriter.hash(plan.header.title) + ".cplan"
         let stamp = dtstamp(plan, options, zone)
@@ -34,7 +35,7 @@ enum ICSRenderer {
                 w.line("DTEND;VALUE=DATE", ICalendarWriter.date(m.date.lastDay.adding(days: 1) ?? m.date.lastDay))
             }
             w.textLine("SUMMARY", m.title)
-            w.textLine("DESCRIPTION", description(plan, m, labels))
+            w.textLine("DESCRIPTION", description(plan, m, labels, names))
             if let venue = m.venue, !venue.isEmpty { w.textLine("LOCATION", venue) }
             if m.form != nil { w.textLine("CATEGORIES", labels.formName(m.form)) }
             let status = m.isCancelled ? "CANCELLED" : (m.isTentative ? "TENTATIVE" : "CONFIRMED")
@@ -62,9 +63,9 @@ enum ICSRenderer {
                 let text = task.kind == .prepare ? labels.prepareText(task.title, m.title) : labels.followUpText(task.title, m.title)
                 var who = ""
                 switch task.by {
-                case .id(let id): who = plan.displayName(id)
+                case .id(let id): who = names(id)
                 case .text(let t): who = t
-                case nil: who = plan.leadName(m)
+                case nil: who = plan.leadName(m, names)
                 }
                 let tentative = m.isTentative && task.dueIsTentative
                 todo(&w, uid: "\(m.id).\(kind).\(i + 1)@\(domain)", stamp: stamp, summary: text,
@@ -84,6 +85,7 @@ enum ICSRenderer {
 
     /// Reminders as to-dos, one each, due their date.
     static func reminders(_ plan: Plan, _ reminders: [Reminder], _ labels: Labels, _ options: RenderOptions) -> String {
+        let names = DisplayNames(plan)
         let zone = ICalendarTimeZone(name: plan.header.timezone, hostOffset: options.utcOffsetMinutes)
         let domain = ICalendarWriter.hash(plan.header.title) + ".cplan"
         let stamp = dtstamp(plan, options, zone)
@@ -93,7 +95,7 @@ enum ICSRenderer {
             let base = "\(r.meeting ?? "plan").\(r.kind.rawValue).\(ICalendarWriter.date(r.date))"
             let n = (seen[base] ?? 0) + 1
             seen[base] = n
-            let who = (r.who.map(plan.displayName) + r.by).joined(separator: labels.joiner)
+            let who = (r.who.map { names($0) } + r.by).joined(separator: labels.joiner)
             todo(&w, uid: "\(base).\(n)@\(domain)", stamp: stamp, summary: r.text,
                  description: who.isEmpty ? nil : "\(labels.who)：\(who)".localizedColon(labels),
                  due: r.date, completed: false, related: r.meeting.map { $0 + "@" + domain },
@@ -144,17 +146,17 @@ enum ICSRenderer {
     }
 
     /// The event description: form, topic, lead, co-organisers, participants, invited, feedback.
-    static func description(_ plan: Plan, _ m: Meeting, _ labels: Labels) -> String {
+    static func description(_ plan: Plan, _ m: Meeting, _ labels: Labels, _ names: DisplayNames) -> String {
         var lines: [String] = []
         func add(_ label: String, _ value: String) {
             if !value.isEmpty { lines.append("\(label)：\(value)".localizedColon(labels)) }
         }
         add(labels.form, labels.formName(m.form))
         if m.topic != m.title { add(labels.topic, m.topic) }
-        add(labels.lead, plan.leadName(m))
-        add(labels.withUnits, plan.names(m.with, labels))
-        add(labels.participants, MarkdownRenderer.participantsText(plan, m.participants, labels))
-        add(labels.invite, plan.names(m.invite, labels))
+        add(labels.lead, plan.leadName(m, names))
+        add(labels.withUnits, plan.names(m.with, labels, names))
+        add(labels.participants, MarkdownRenderer.participantsText(plan, m.participants, labels, names))
+        add(labels.invite, plan.names(m.invite, labels, names))
         add(labels.source, labels.sourceName(m.source))
         if m.supervision { add(labels.supervision, labels.yes) }
         add(labels.feedback, plan.feedbackSummary(m, labels))

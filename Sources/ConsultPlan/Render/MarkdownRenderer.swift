@@ -7,6 +7,7 @@ enum MarkdownRenderer {
 
     /// The schedule, grouped by the month of each meeting's first day.
     static func schedule(_ plan: Plan, _ meetings: [Meeting], _ labels: Labels) -> String {
+        let names = DisplayNames(plan)
         var out = "# \(escapeText(plan.header.title))\n\n"
         out += escapeText(subtitle(plan, labels, count: meetings.count)) + "\n"
         guard !meetings.isEmpty else { return out + "\n" + escapeText(labels.noMeetings) + "\n" }
@@ -30,7 +31,7 @@ enum MarkdownRenderer {
                 var status = labels.statusName(m.status, tentative: m.isTentative)
                 if m.isCancelled, let reason = m.cancelReason, !reason.isEmpty { status = labels.cancelledBecause(reason) }
                 out += row([m.date.dateText, m.date.weekdayText(labels), m.date.timeText, title, labels.formName(m.form),
-                            plan.leadName(m), participantsText(plan, m.participants, labels), plan.names(m.invite, labels), status])
+                            plan.leadName(m, names), participantsText(plan, m.participants, labels, names), plan.names(m.invite, labels, names), status])
             }
         }
         return out
@@ -66,8 +67,13 @@ enum MarkdownRenderer {
 
     /// Participant names, the first few and a count of the rest.
     static func participantsText(_ plan: Plan, _ ids: [String], _ labels: Labels) -> String {
-        guard ids.count > participantsShown else { return plan.names(ids, labels) }
-        let shown = plan.names(Array(ids.prefix(participantsShown)), labels)
+        participantsText(plan, ids, labels, DisplayNames(plan))
+    }
+
+    /// ``participantsText(_:_:_:)`` through names looked up once per rendering.
+    static func participantsText(_ plan: Plan, _ ids: [String], _ labels: Labels, _ names: DisplayNames) -> String {
+        guard ids.count > participantsShown else { return plan.names(ids, labels, names) }
+        let shown = plan.names(Array(ids.prefix(participantsShown)), labels, names)
         let rest = ids.count - participantsShown
         return labels.isChinese ? "\(shown)等\(ids.count)人" : "\(shown) and \(rest) more"
     }

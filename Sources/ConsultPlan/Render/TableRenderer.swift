@@ -7,9 +7,10 @@ enum TableRenderer {
         var out = "\(plan.header.title) — \(labels.scheduleHeading)（\(labels.countSuffix(meetings.count))）\n"
         if !labels.isChinese { out = "\(plan.header.title) — \(labels.scheduleHeading) (\(labels.countSuffix(meetings.count)))\n" }
         guard !meetings.isEmpty else { return out + labels.noMeetings + "\n" }
+        let names = DisplayNames(plan)
         let rows = meetings.map { m in
             [m.date.dateText, m.date.weekdayText(labels, compact: true), m.date.timeText, m.id, m.title,
-             labels.formName(m.form), plan.leadName(m), labels.statusName(m.status, tentative: m.isTentative)]
+             labels.formName(m.form), plan.leadName(m, names), labels.statusName(m.status, tentative: m.isTentative)]
         }
         let table = TextTable(
             headers: [labels.date, labels.weekday, labels.time, labels.id, labels.title, labels.form, labels.lead, labels.status],
@@ -27,9 +28,10 @@ enum TableRenderer {
             out += labels.noReminders + "\n"
             return out
         }
+        let names = DisplayNames(plan)
         let rows = reminders.map { r in
             [r.date.description, labels.weekdayName(r.date.weekday), labels.kindName(r.kind),
-             labels.reminderStatusName(r.status), r.meeting ?? "", whoText(plan, r, labels), r.text]
+             labels.reminderStatusName(r.status), r.meeting ?? "", whoText(names, r, labels), r.text]
         }
         let table = TextTable(
             headers: [labels.date, labels.weekday, labels.kind, labels.status, labels.meeting, labels.who, labels.text],
@@ -40,5 +42,10 @@ enum TableRenderer {
     /// `who` names, then any `by` text.
     static func whoText(_ plan: Plan, _ r: Reminder, _ labels: Labels) -> String {
         (r.who.map(plan.displayName) + r.by).joined(separator: labels.joiner)
+    }
+
+    /// ``whoText(_:_:_:)`` with the names looked up in `names`.
+    static func whoText(_ names: DisplayNames, _ r: Reminder, _ labels: Labels) -> String {
+        (r.who.map { names($0) } + r.by).joined(separator: labels.joiner)
     }
 }

@@ -22,10 +22,12 @@ struct TextTable {
     func render() -> String {
         let n = headers.count
         guard n > 0 else { return "" }
+        // Each cell's width once: the layout and the padding both need it.
+        let cellWidths = rows.map { row in row.map { TextTable.width(of: $0) } }
         var widths = [Int](repeating: 0, count: n)
         for i in 0..<n {
-            var w = DisplayWidth.of(headers[i])
-            for row in rows where i < row.count { w = max(w, DisplayWidth.of(row[i])) }
+            var w = TextTable.width(of: headers[i])
+            for row in cellWidths where i < row.count { w = max(w, row[i]) }
             if i < caps.count, let cap = caps[i] { w = min(w, cap) }
             widths[i] = max(w, 1)
         }
@@ -44,31 +46,35 @@ struct TextTable {
             }
         }
         var lines: [String] = []
-        lines.append(line(headers, widths))
+        lines.append(line(headers, widths, cellWidths: nil))
         lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: String(repeating: " ", count: gap)))
-        for row in rows { lines.append(line(row, widths)) }
+        for (r, row) in rows.enumerated() { lines.append(line(row, widths, cellWidths: cellWidths[r])) }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func line(_ cells: [String], _ widths: [Int]) -> String {
+    private func line(_ cells: [String], _ widths: [Int], cellWidths: [Int]?) -> String {
         var out = ""
         for (i, w) in widths.enumerated() {
             let cell = i < cells.count ? cells[i] : ""
             if i > 0 { out += String(repeating: " ", count: gap) }
-            out += TextTable.fit(singleLine(cell), to: w)
+            let text = singleLine(cell)
+            // Same length: no break was collapsed, and a tab or break (1 column) became a
+            // space (1 column), so the width measured for the layout still holds.
+            let known = cellWidths.flatMap { i < $0.count && text.utf8.count == cell.utf8.count ? $0[i] : nil }
+            out += TextTable.fit(text, to: w, width: known)
         }
         while out.hasSuffix(" ") { out.removeLast() }
         return out
     }
 
     /// `text` padded or truncated (with `…`) to exactly `width` display columns.
-    static func fit(_ text: String, to width: Int) -> String {
-        let w = DisplayWidth.of(text)
+    static func fit(_ text: String, to width: Int, width known: Int? = nil) -> String {
+        let w = known ?? TextTable.width(of: text)
         if w <= width { return text + String(repeating: " ", count: width - w) }
         var out = ""
         var used = 0
         for ch in text {
-            let cw = DisplayWidth.of(String(ch))
+            let cw = TextTable.width(of: ch.unicodeScalars)
             if used + cw > width - 1 { break }
             out.append(ch)
             used += cw
@@ -76,5 +82,27 @@ struct TextTable {
         out += "…"
         used += 1
         return out + String(repeating: " ", count: max(0, width - used))
+    }
+
+    /// ``DisplayWidth/of(_:)-(String)``, answering the common scalars without its
+    /// general-category lookup: ASCII and Latin (below U+0300, as DisplayWidth does), and
+    /// the CJK ideograph, Hangul-syllable and fullwidth-form blocks, which hold no marks
+    /// or format characters, so DisplayWidth gives them 2. Tables of 20,000 Chinese
+    /// reminders spent most of their time in that lookup.
+    static func width(of text: String) -> Int { width(of: text.unicodeScalars) }
+
+    /// The width of a run of scalars (see ``width(of:)-(String)``).
+    static func width<S: Sequence<Unicode.Scalar>>(of scalars: S) -> Int {
+        var w = 0
+        for scalar in scalars {
+            let v = scalar.value
+            switch v {
+            case 0: break
+            case 1..<0x300: w += 1
+            case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF00...0xFF60: w += 2
+            default: w += DisplayWidth.of(scalar)
+            }
+        }
+        return w
     }
 }

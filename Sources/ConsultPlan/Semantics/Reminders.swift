@@ -100,77 +100,87 @@ extension Plan {
         }
         func ordinaryStatus(_ d: Day) -> ReminderStatus { d == on ? .due : .upcoming }
 
-        for m in meetings where !m.isCancelled {
+        // Each meeting is read in place (a Meeting copy retains a dozen references), and
+        // texts and lists are built only for the reminders that fall in the range: the
+        // 100,000-meeting plan has 400,000 candidates for a few thousand reminders.
+        func visit(_ m: borrowing Meeting) {
+            guard !m.isCancelled else { return }
             let tentative = m.isTentative
             // A tentative meeting's computed reminders stand while its window overlaps the range.
             let windowOverlaps = m.date.firstDay <= last && m.date.lastDay >= on
-            let leadWho = m.lead.map { [$0] } ?? []
+            let lead = m.lead
+            func leadWho() -> [String] { lead.map { [$0] } ?? [] }
             let windowStart = m.date.firstDay
 
             // notice
             if tentative {
                 if windowOverlaps {
-                    add(Reminder(date: windowStart, kind: .notice, meeting: m.id, who: leadWho, by: [],
+                    add(Reminder(date: windowStart, kind: .notice, meeting: m.id, who: leadWho(), by: [],
                                  text: labels.noticeText(m.title), status: .tentative), m.order)
                 }
             } else if let nd = m.noticeDay, range.contains(nd) {
-                add(Reminder(date: nd, kind: .notice, meeting: m.id, who: leadWho, by: [],
+                add(Reminder(date: nd, kind: .notice, meeting: m.id, who: leadWho(), by: [],
                              text: labels.noticeText(m.title), status: ordinaryStatus(nd)), m.order)
             }
 
             // prepare and follow_up
             for task in m.tasks {
+                let dated: (Day, ReminderStatus)
+                if tentative && task.dueIsTentative {
+                    guard windowOverlaps else { continue }
+                    dated = (windowStart, .tentative)
+                } else {
+                    guard range.contains(task.due) else { continue }
+                    dated = (task.due, ordinaryStatus(task.due))
+                }
                 var taskWho: [String] = []
                 var taskBy: [String] = []
                 switch task.by {
                 case .id(let id): taskWho = [id]
                 case .text(let t): taskBy = [t]
-                case nil: taskWho = leadWho
+                case nil: taskWho = leadWho()
                 }
                 let kind: ReminderKind = task.kind == .prepare ? .prepare : .followUp
                 let text = task.kind == .prepare ? labels.prepareText(task.title, m.title) : labels.followUpText(task.title, m.title)
-                if tentative && task.dueIsTentative {
-                    if windowOverlaps {
-                        add(Reminder(date: windowStart, kind: kind, meeting: m.id, who: taskWho, by: taskBy,
-                                     text: text, status: .tentative), m.order)
-                    }
-                } else if range.contains(task.due) {
-                    add(Reminder(date: task.due, kind: kind, meeting: m.id, who: taskWho, by: taskBy,
-                                 text: text, status: ordinaryStatus(task.due)), m.order)
-                }
+                add(Reminder(date: dated.0, kind: kind, meeting: m.id, who: taskWho, by: taskBy,
+                             text: text, status: dated.1), m.order)
             }
 
             // meeting
-            let attendees = m.participants + m.invite
             if tentative {
                 if windowOverlaps {
-                    add(Reminder(date: windowStart, kind: .meeting, meeting: m.id, who: attendees, by: [],
+                    add(Reminder(date: windowStart, kind: .meeting, meeting: m.id, who: m.participants + m.invite, by: [],
                                  text: labels.meetingText(m.title, m.date), status: .tentative), m.order)
                 }
             } else if range.contains(m.date.firstDay) {
-                add(Reminder(date: m.date.firstDay, kind: .meeting, meeting: m.id, who: attendees, by: [],
+                add(Reminder(date: m.date.firstDay, kind: .meeting, meeting: m.id, who: m.participants + m.invite, by: [],
                              text: labels.meetingText(m.title, m.date), status: ordinaryStatus(m.date.firstDay)), m.order)
             }
 
             // feedback
             for duty in m.feedback where duty.received == nil {
-                let text = labels.feedbackText(departmentTitle(duty.department), m.title)
+                let dated: (Day, ReminderStatus)
                 if tentative {
                     // Computed from a window, so never overdue (4.6).
-                    if windowOverlaps {
-                        add(Reminder(date: windowStart, kind: .feedback, meeting: m.id, who: [duty.department], by: [],
-                                     text: text, status: .tentative), m.order)
-                    }
+                    guard windowOverlaps else { continue }
+                    dated = (windowStart, .tentative)
                 } else if let due = duty.due {
                     if due < on {
-                        add(Reminder(date: due, kind: .feedback, meeting: m.id, who: [duty.department], by: [],
-                                     text: text, status: .overdue), m.order)
+                        dated = (due, .overdue)
                     } else if range.contains(due) {
-                        add(Reminder(date: due, kind: .feedback, meeting: m.id, who: [duty.department], by: [],
-                                     text: text, status: ordinaryStatus(due)), m.order)
+                        dated = (due, ordinaryStatus(due))
+                    } else {
+                        continue
                     }
+                } else {
+                    continue
                 }
+                add(Reminder(date: dated.0, kind: .feedback, meeting: m.id, who: [duty.department], by: [],
+                             text: labels.feedbackText(departmentTitle(duty.department), m.title), status: dated.1), m.order)
             }
+        }
+        meetings.withUnsafeBufferPointer { all in
+            for i in all.indices { visit(all[i]) }
         }
 
         // approval steps dated within the range
@@ -184,13 +194,18 @@ extension Plan {
             let wanted = concernedIDs(for: who)
             selected = found.filter { $0.reminder.who.contains(where: wanted.contains) }
         }
-        selected.sort { a, b in
-            if a.reminder.date != b.reminder.date { return a.reminder.date < b.reminder.date }
-            if a.reminder.kind != b.reminder.kind { return a.reminder.kind.rank < b.reminder.kind.rank }
-            if a.meetingOrder != b.meetingOrder { return a.meetingOrder < b.meetingOrder }
+        // Sort small keys, not the reminders; `sequence` is unique, so the order is total.
+        var keys = selected.indices.map { i in
+            (date: selected[i].reminder.date, rank: selected[i].reminder.kind.rank, order: selected[i].meetingOrder,
+             sequence: selected[i].sequence, index: i)
+        }
+        keys.sort { a, b in
+            if a.date != b.date { return a.date < b.date }
+            if a.rank != b.rank { return a.rank < b.rank }
+            if a.order != b.order { return a.order < b.order }
             return a.sequence < b.sequence
         }
-        return selected.map(\.reminder)
+        return keys.map { selected[$0.index].reminder }
     }
 
     /// The IDs that stand for `id` in `--who`: the ID itself, plus the members
@@ -213,7 +228,10 @@ extension Plan {
 
     /// The title of any declared committee, sector, party, department, member or group.
     func displayName(_ id: String) -> String {
-        if let o = (committees + sectors + parties + departments).first(where: { $0.id == id }) { return o.title }
+        // Each list searched where it is: concatenating them copied every organisation per call.
+        for list in [committees, sectors, parties, departments] {
+            if let o = list.first(where: { $0.id == id }) { return o.title }
+        }
         if let m = members.first(where: { $0.id == id }) { return m.title }
         if let g = groups.first(where: { $0.id == id }) { return g.title }
         return id

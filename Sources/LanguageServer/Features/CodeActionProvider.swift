@@ -45,7 +45,7 @@ enum CodeActionProvider {
     /// name: the evaluator suggests names in its help without a fix-it, and
     /// replacing the misspelt word with the suggestion is exactly the fix.
     static func suggestedName(in d: Diagnostic, analysis: DocumentAnalysis) -> String? {
-        guard let help = d.help, let open = help.range(of: "did you mean `") else { return nil }
+        guard let help = d.help, let open = help.firstRange(of: "did you mean `") else { return nil }
         let rest = help[open.upperBound...]
         guard let close = rest.firstIndex(of: "`") else { return nil }
         let suggestion = String(rest[..<close])

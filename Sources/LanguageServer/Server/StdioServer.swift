@@ -1,7 +1,9 @@
 // The server's I/O loop: read framed messages from a file descriptor, hand them
 // to LanguageServer, write its replies; single-threaded and synchronous.
 
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs a ``LanguageServer`` over file descriptors (stdin and stdout for `cplan lsp`).
 public enum StdioServer {
@@ -44,7 +46,7 @@ public enum StdioServer {
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { raw in
-                Foundation.write(fd, raw.baseAddress, raw.count)
+                Glibc.write(fd, raw.baseAddress, raw.count)
             }
             if written < 0 {
                 if errno == EINTR { continue }

@@ -2,7 +2,12 @@
 // file is open, else the file on disk, always confined to the main file's folder tree.
 
 import ConsultPlan
-import Foundation
+// URL parsing only (file:// URIs); FoundationEssentials is already loaded for
+// ArgumentParser, while Foundation would add ICU and CoreFoundation to every run.
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Loads included files for documents opened from `file://` URIs.
 ///
@@ -40,17 +45,19 @@ public struct DocumentIncludeLoader: IncludeLoader {
         if let text = openDocuments[name] ?? openDocuments[real] {
             return .success(SourceFile(name: name, text: text))
         }
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: real) else {
+        // `lstat`, as FileManager.attributesOfItem: the size of the path itself.
+        var info = stat()
+        guard lstat(real, &info) == 0 else {
             return .failure(IncludeLoadError(message: "file not found: \(name)"))
         }
-        if let size = attributes[.size] as? NSNumber, size.intValue > limits.maxSourceBytes {
+        if Int(info.st_size) > limits.maxSourceBytes {
             return .failure(IncludeLoadError(
-                message: "\(name) is \(size.intValue) bytes, above the \(limits.maxSourceBytes)-byte source limit"))
+                message: "\(name) is \(info.st_size) bytes, above the \(limits.maxSourceBytes)-byte source limit"))
         }
-        guard let data = FileManager.default.contents(atPath: real) else {
+        guard let bytes = FilePaths.contents(of: real) else {
             return .failure(IncludeLoadError(message: "cannot read \(name)"))
         }
-        return .success(SourceFile(name: name, bytes: Array(data)))
+        return .success(SourceFile(name: name, bytes: bytes))
     }
 }
 
@@ -71,6 +78,25 @@ enum FilePaths {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
+    }
+
+    /// The whole content of a file (what `FileManager.contents(atPath:)` gave), nil when
+    /// it cannot be opened or read, or is a folder.
+    static func contents(of path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
     }
 
     /// Whether `path` lies inside the folder tree `root`.

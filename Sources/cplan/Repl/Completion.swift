@@ -3,7 +3,9 @@
 
 import CReadline
 import ConsultPlan
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The words Tab can complete. readline calls plain C functions, so the state is global;
 /// the REPL is single-threaded and only its loop (between readline calls) writes it.

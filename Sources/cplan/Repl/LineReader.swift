@@ -2,7 +2,9 @@
 // stdin is a terminal, plain `readLine()` without prompts when it is not.
 
 import CReadline
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where REPL lines come from.
 ///
@@ -60,7 +62,7 @@ struct LineReader {
 
     /// The history file: `CPLAN_HISTORY_FILE`, else `$XDG_DATA_HOME/cplan/history`,
     /// else `~/.local/share/cplan/history`. Nil when there is no home folder.
-    static func defaultHistoryFile(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    static func defaultHistoryFile(environment: [String: String] = LineReader.environment()) -> String? {
         if let file = environment["CPLAN_HISTORY_FILE"], !file.isEmpty { return file }
         if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/cplan/history" }
         guard let home = environment["HOME"], !home.isEmpty else { return nil }
@@ -69,13 +71,24 @@ struct LineReader {
 
     /// Creates the history file and its folder if missing; nil (no history) when it cannot.
     static func prepareHistory(_ path: String) -> String? {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = SystemIO.deletingLastPathComponent(path)
         if !folder.isEmpty {
-            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            SystemIO.createFolders(folder)
         }
-        if !FileManager.default.fileExists(atPath: path) {
-            guard FileManager.default.createFile(atPath: path, contents: nil) else { return nil }
+        if SystemIO.inspect(path).kind == .missing {
+            let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+            guard fd >= 0 else { return nil }
+            Glibc.close(fd)
         }
         return path
+    }
+
+    /// The variables `defaultHistoryFile` reads.
+    static func environment() -> [String: String] {
+        var values: [String: String] = [:]
+        for name in ["CPLAN_HISTORY_FILE", "XDG_DATA_HOME", "HOME"] {
+            if let value = SystemIO.environment(name) { values[name] = value }
+        }
+        return values
     }
 }

@@ -2,7 +2,9 @@
 // help, quit. A command may be shortened to any unique prefix (`:q`, `:sch`).
 
 import ConsultPlan
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One `:command`.
 struct ReplCommand {
@@ -41,9 +43,9 @@ enum ReplCommands {
 
     /// Runs a `:command` line.
     static func run(_ line: String, in repl: inout ReplSession) {
-        let trimmed = line.trimmingCharacters(in: .whitespaces).dropFirst()
+        let trimmed = trimmingSpaces(line).dropFirst()
         let word = String(trimmed.prefix { !$0.isWhitespace })
-        let rest = trimmed.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+        let rest = trimmingSpaces(trimmed.dropFirst(word.count))
         let arguments = rest.split(whereSeparator: \.isWhitespace).map(String.init)
         let command: ReplCommand
         switch resolve(word) {
@@ -101,7 +103,7 @@ enum ReplCommands {
         repl.showDiagnostics(result.diagnostics, sources: result.sources)
         let files = 1 + repl.session.entries.count
         repl.write(CheckReport.summary(fileCount: files, diagnostics: result.diagnostics)
-            .replacingOccurrences(of: " in \(files) file\(files == 1 ? "" : "s")", with: "") + "\n")
+            .replacing(" in \(files) file\(files == 1 ? "" : "s")", with: "") + "\n")
     }
 
     /// `:schedule [FORMAT]`.
@@ -140,4 +142,14 @@ enum ReplCommands {
     static func renderOptions(_ repl: ReplSession, _ plan: Plan) -> RenderOptions {
         RenderOptions(locale: repl.options.locale)
     }
+}
+
+/// `s` without leading and trailing spaces and tabs (Unicode space separators
+/// too): what `trimmingCharacters(in: .whitespaces)` did.
+func trimmingSpaces<S: StringProtocol>(_ s: S) -> String {
+    func isSpace(_ c: Unicode.Scalar) -> Bool { c == "\t" || c.properties.generalCategory == .spaceSeparator }
+    let scalars = Substring(String(s)).unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+          let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+    return String(scalars[first...last])
 }

@@ -2,7 +2,9 @@
 // `:command` or submit the input to the library's PlanSession, print the response.
 
 import ConsultPlan
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One `cplan repl` session: the library's ``PlanSession`` plus the host's side
 /// (files, the terminal, colour, the loaded file's path).
@@ -126,7 +128,7 @@ struct ReplSession {
             plural(plan.meetings.count, "meeting"), plural(plan.members.count, "member"),
         ].joined(separator: ", ")
         let problems = result.diagnostics.isEmpty ? "" : "; " + CheckReport.summary(fileCount: 1, diagnostics: result.diagnostics)
-            .replacingOccurrences(of: " in 1 file", with: "")
+            .replacing(" in 1 file", with: "")
         // A script's first load prints only diagnostics: its output is results and errors.
         if atStart && !Terminal.isTerminal(STDIN_FILENO) { return true }
         let verb = reload ? "reloaded" : "loaded"
