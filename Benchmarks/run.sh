@@ -38,7 +38,10 @@ measure() {
   local walls=() cpus=() rss=0 out
   for ((i = 0; i < runs; i++)); do
     # -o: time's own report goes to a file (the command's stderr is discarded).
-    /usr/bin/time -o "$work/time.txt" -f '%e %U %S %M' "$@" >/dev/null 2>&1 || true
+    # A run that fails measures the wrong thing (an early exit is fast): stop there.
+    if ! /usr/bin/time -o "$work/time.txt" -f '%e %U %S %M' "$@" >/dev/null 2>"$work/stderr.txt"; then
+      echo "failed: $* (its stderr follows)" >&2; head -20 "$work/stderr.txt" >&2; exit 1
+    fi
     read -r w u s kb < <(tail -1 "$work/time.txt")
     walls+=("$w"); cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN {printf "%.2f", u + s}')")
     (( kb > rss )) && rss=$kb

@@ -243,7 +243,7 @@ extension DiagnosticCatalog {
         DiagnosticInfo(
             "CP0552", title: "output too large",
             explanation: """
-                A rendered schedule, reminder list or report may be at most 64 MiB \
+                A rendered schedule, reminder list or report may be at most 1 GiB \
                 (`Limits.maxOutputBytes`). `cplan` refuses to write a larger one and exits with 1, so a \
                 program that generates a huge plan cannot fill a disk or a terminal. Narrow the output \
                 with `--month`, `--who` or `--form`, or fix the series or loop that generates so much. \
@@ -252,7 +252,7 @@ extension DiagnosticCatalog {
                 """,
             bad: """
                 plan "P" { year 2025 }
-                // a plan whose schedule renders to more than 64 MiB
+                // a plan whose schedule renders to more than 1 GiB
                 """,
             good: """
                 plan "P" { year 2025 }

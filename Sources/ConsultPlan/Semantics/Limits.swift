@@ -28,11 +28,14 @@ public struct Limits: Sendable, Hashable {
     /// diagnostic per byte, and printing each with its source line costs time
     /// and output proportional to the file's size times their number.
     public var maxDiagnostics = 1000
-    /// Largest rendered output (schedule, reminders, report) in bytes (64 MiB).
+    /// Largest rendered output (schedule, reminders, report) in bytes (1 GiB).
+    /// Output proportional to a large plan is never refused: the year of a
+    /// 100,000-meeting plan is 69 MB of JSON and 155 MB of iCalendar. The cap stops
+    /// amplification (a loop giving every generated meeting a thousand participants).
     /// The library's renderers do not enforce it (they return a `String`); the
     /// `cplan` program refuses to write more with `CP0552`, and embedders that
     /// write outputs should do the same.
-    public var maxOutputBytes = 64 * 1024 * 1024
+    public var maxOutputBytes = 1024 * 1024 * 1024
     /// The spec's defaults.
     public init() {}
 }

@@ -31,7 +31,7 @@ private let header = "plan \"P\" { year 2025 }\n"
         #expect(l.maxEvaluationSteps == 100_000_000)
         #expect(l.maxDeclarations == 1_000_000)
         #expect(l.maxDiagnostics == 1000)
-        #expect(l.maxOutputBytes == 64 * 1024 * 1024)
+        #expect(l.maxOutputBytes == 1024 * 1024 * 1024)
     }
 
     @Test func sourceSize() {
