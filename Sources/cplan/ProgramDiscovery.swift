@@ -75,7 +75,8 @@ enum ProgramDiscovery {
         var included = Set<String>()
         for path in files {
             guard case .success(let file) = SourceFiles.read(path, limits: limits) else { continue }
-            let parsed = Parser.parse(file, id: FileID(0))
+            // Only the tree is read: no token array (keepTokens: false streams them).
+            let parsed = Parser.parse(file, id: FileID(0), mode: .file, limits: limits, keepTokens: false)
             for target in includePaths(in: parsed.program.statements) {
                 let joined = SourceFiles.join(SourceFiles.folder(of: path), target)
                 if let real = SourceFiles.realPath(joined) { included.insert(real) }
