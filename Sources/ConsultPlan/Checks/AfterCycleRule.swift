@@ -15,8 +15,10 @@ enum AfterCycleRule {
     static func cycles(_ ctx: CheckContext) -> [[Int]] {
         let meetings = ctx.plan.meetings
         // Successor of each meeting along `after` (nil: none, cancelled, or unknown target).
-        let next: [Int?] = meetings.map { m in
-            guard !m.isCancelled, let target = m.after, let t = ctx.meetingIndex[target],
+        // Nobody uses `after` (the index is built only then): no edges, no cycles.
+        guard !ctx.meetingIndex.isEmpty else { return [] }
+        let next: [Int?] = meetings.indices.map { i in
+            guard !meetings[i].isCancelled, let target = meetings[i].after, let t = ctx.meetingIndex[target],
                   !meetings[t].isCancelled else { return nil }
             return t
         }

@@ -8,16 +8,20 @@
 enum ApprovalLateRule {
     static func check(_ ctx: CheckContext) -> [Diagnostic] {
         guard let approved = ctx.plan.approval.first(where: { $0.kind == .approved }) else { return [] }
-        var earliest: (day: Day, meeting: Meeting)?
-        for m in ctx.plan.meetings where CheckContext.isDatedActive(m) {
-            guard let notice = m.noticeDay else { continue }
-            if let e = earliest, !(notice < e.day || (notice == e.day && ScheduleKey(m) < ScheduleKey(e.meeting))) {
+        let meetings = ctx.plan.meetings
+        var earliest: (day: Day, meeting: Int)?
+        // By index: binding each `Meeting` would copy it.
+        for i in meetings.indices where !meetings[i].isCancelled && !meetings[i].isTentative {
+            guard let notice = meetings[i].noticeDay else { continue }
+            if let e = earliest,
+               !(notice < e.day || (notice == e.day && ScheduleKey(meetings[i]) < ScheduleKey(meetings[e.meeting])))
+            {
                 continue
             }
-            earliest = (notice, m)
+            earliest = (notice, i)
         }
         guard let first = earliest, approved.day > first.day else { return [] }
-        let m = first.meeting
+        let m = meetings[first.meeting]
         return [Diagnostic(
             RuleCode.approvalLate,
             "the plan is approved on \(approved.day), after the first notice day \(first.day)",

@@ -14,13 +14,35 @@ struct CheckContext {
     let scheduleRank: [Int32]
     /// Meeting indices in schedule order (rank → index into `plan.meetings`).
     let scheduleOrder: [Int32]
+    /// Non-cancelled topic consultations (4.2), counted once for the count and share rules.
+    let topicConsultations: Int
+    /// Of those, the ones marked `supervision`.
+    let supervisedTopicConsultations: Int
+    /// Whether a non-cancelled meeting has the form `plenary`.
+    let hasActivePlenary: Bool
 
     init(_ plan: Plan) {
         self.plan = plan
         let meetings = plan.meetings
+        // One pass over the meetings for the facts several rules need. Fields are read through
+        // `meetings[i]` (a borrow): binding a whole `Meeting` would retain its ~20 references.
+        var anyAfter = false, topics = 0, supervised = 0, plenary = false
+        for i in meetings.indices {
+            if meetings[i].after != nil { anyAfter = true }
+            guard !meetings[i].isCancelled else { continue }
+            if meetings[i].isTopicConsultation {
+                topics += 1
+                if meetings[i].supervision { supervised += 1 }
+            } else if meetings[i].form == "plenary" {
+                plenary = true
+            }
+        }
+        topicConsultations = topics
+        supervisedTopicConsultations = supervised
+        hasActivePlenary = plenary
         // Only the `after` rules look meetings up by ID; skip the table when nobody uses `after`.
         var index: [String: Int] = [:]
-        if meetings.contains(where: { $0.after != nil }) {
+        if anyAfter {
             index.reserveCapacity(meetings.count)
             for i in meetings.indices where index[meetings[i].id] == nil { index[meetings[i].id] = i }
         }

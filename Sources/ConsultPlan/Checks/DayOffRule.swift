@@ -9,9 +9,12 @@ enum DayOffRule {
     static func check(_ ctx: CheckContext) -> [Diagnostic] {
         let calendar = ctx.plan.calendar
         var result: [Diagnostic] = []
-        for m in ctx.plan.meetings where CheckContext.isDatedActive(m) {
-            let day = m.date.firstDay
+        let meetings = ctx.plan.meetings
+        // By index: binding each `Meeting` would copy it; only findings need the whole value.
+        for i in meetings.indices where !meetings[i].isCancelled && !meetings[i].isTentative {
+            let day = meetings[i].date.firstDay
             guard !calendar.isWorkday(day) else { continue }
+            let m = meetings[i]
             let reason = DayOffExplanation.reason(day, in: calendar)
             let before = DayOffExplanation.previousWorkday(before: day, in: calendar)
             let after = DayOffExplanation.nextWorkday(after: day, in: calendar)

@@ -13,7 +13,10 @@ enum MaxAbsencesRule {
         guard let limit = ctx.plan.policy.maxAbsences else { return [] }
         let today = ctx.plan.today
         var absences: [String: [Meeting]] = [:]
-        for m in ctx.plan.meetings where !m.absent.isEmpty {
+        let meetings = ctx.plan.meetings
+        // By index: binding each `Meeting` would copy it; only meetings with absences are taken.
+        for i in meetings.indices where !meetings[i].absent.isEmpty {
+            let m = meetings[i]
             let held = m.status == .held || (m.status != .cancelled && m.date.lastDay < today)
             guard held else { continue }
             for id in Set(m.absent) { absences[id, default: []].append(m) }

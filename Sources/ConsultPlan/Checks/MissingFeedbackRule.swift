@@ -12,7 +12,7 @@ enum MissingFeedbackRule {
         let all = ctx.plan.meetings
         var groups: [Span: [Int]] = [:]
         var order: [Span] = []
-        for i in all.indices where !all[i].isCancelled && !all[i].invite.isEmpty && all[i].feedback.isEmpty {
+        for i in all.indices where !all[i].invite.isEmpty && !all[i].isCancelled && all[i].feedback.isEmpty {
             let span = all[i].spans.invite ?? all[i].spans.date
             if groups[span] == nil { order.append(span) }
             groups[span, default: []].append(i)

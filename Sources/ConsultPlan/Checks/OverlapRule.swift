@@ -64,16 +64,16 @@ enum OverlapRule {
         for i in meetings.indices {
             partStart[i] = parts.count
             defer { partStart[i + 1] = parts.count }
-            let m = meetings[i]
-            guard CheckContext.isDatedActive(m), !m.participants.isEmpty else { continue }
-            if let p = previous, p.participants == m.participants {
+            // Fields through `meetings[i]` (a borrow): binding the whole `Meeting` would copy it.
+            guard !meetings[i].isCancelled, !meetings[i].isTentative, !meetings[i].participants.isEmpty else { continue }
+            if let p = previous, p.participants == meetings[i].participants {
                 parts.append(contentsOf: parts[p.range])
             } else {
                 let first = parts.count
-                appendIndices(of: m.participants, to: &parts, memberIndex: &memberIndex, memberIDs: &memberIDs)
-                previous = (m.participants, first..<parts.count)
+                appendIndices(of: meetings[i].participants, to: &parts, memberIndex: &memberIndex, memberIDs: &memberIDs)
+                previous = (meetings[i].participants, first..<parts.count)
             }
-            switch m.date {
+            switch meetings[i].date {
             case .timed(let d, let s, let e):
                 startMinute[i] = Int16(s.minutes)
                 endMinute[i] = Int16(e.minutes)

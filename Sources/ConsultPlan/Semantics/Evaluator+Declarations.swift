@@ -86,6 +86,7 @@ extension Evaluator {
         case .meeting:
             meetingSources.append(.declared(index))
             meetingIndex[id] = meetingSources.count - 1
+            lastMeetingLookup = nil
         case .series:
             expandSeries(index)
         default: break
@@ -112,7 +113,7 @@ extension Evaluator {
         if !memberCache.isEmpty { memberCache = [:] }
         if !organizationCache.isEmpty { organizationCache = [:] }
         if !groupCache.isEmpty { groupCache = [:] }
-        if !meetingCache.isEmpty { meetingCache = [:] }
+        if !meetingCache.isEmpty { meetingCache.removeAll() }
         if !titleCache.isEmpty { titleCache = [:] }
         memberPositions = nil
     }

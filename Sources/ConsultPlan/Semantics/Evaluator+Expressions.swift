@@ -91,8 +91,9 @@ extension Evaluator {
         case .word(_, let w): return w
         case .reference(let kind, let id): return title(of: kind, id)
         case .feedbackDuty(let m, let i):
-            guard let meeting = meeting(id: m), i < meeting.feedback.count else { return "" }
-            return title(of: .department, meeting.feedback[i].department)
+            guard let department = withMeeting(id: m, { i >= 0 && i < $0.feedback.count ? $0.feedback[i].department : nil }) ?? nil
+            else { return "" }
+            return title(of: .department, department)
         case .list(let items): return items.map(display).joined(separator: "、")
         case .range(let a, let b): return display(a) + ".." + display(b)
         }
@@ -139,6 +140,14 @@ extension Evaluator {
         return locals.lookup(name)
     }
 
+    /// Whether ``lookupLocal(_:)`` finds the name, without computing its value.
+    func bindsLocally(_ name: String) -> Bool {
+        for element in whereStack.reversed() {
+            if let fields = fieldNames(of: element), canonicalField(name, in: fields) != nil { return true }
+        }
+        return locals.binds(name)
+    }
+
     /// A declaration ID, top-level `let` or template.
     func lookupGlobal(_ name: String) -> Value? {
         switch names[name] {
@@ -152,7 +161,7 @@ extension Evaluator {
     /// How close a name comes to resolving without a diagnostic: 0 a where-field or local,
     /// 1 a global or collection, 2 nothing. Decides which operand of `==` is read first.
     func resolutionRank(_ name: String) -> Int {
-        if lookupLocal(name) != nil { return 0 }
+        if bindsLocally(name) { return 0 }
         if names[name] != nil || Evaluator.collectionNames.contains(name) { return 1 }
         return 2
     }
@@ -167,10 +176,19 @@ extension Evaluator {
         switch name {
         case "meetings":
             var out: [Value] = []
+            out.reserveCapacity(meetingSources.count)
             for (i, source) in meetingSources.enumerated() {
+                if isFinal {
+                    // Read in place; the built meeting has its ID already (an occurrence's would be formatted again).
+                    switch withMeeting(at: i, { $0.isCancelled ? nil : $0.id }) {
+                    case .some(.some(let id)): out.append(.reference(.meeting, id))
+                    case .some(.none): break  // cancelled
+                    case .none: out.append(.reference(.meeting, meetingID(source)))  // could not be built
+                    }
+                    continue
+                }
                 let id = meetingID(source)
-                if isFinal, let m = meeting(at: i), m.isCancelled { continue }
-                if !isFinal, records[id]?.cancelled != nil { continue }
+                if records[id]?.cancelled != nil { continue }
                 out.append(.reference(.meeting, id))
             }
             return .list(out)

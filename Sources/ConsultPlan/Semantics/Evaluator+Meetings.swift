@@ -12,23 +12,51 @@ extension Evaluator {
 
     /// A meeting or occurrence by ID.
     func meeting(id: String) -> Meeting? {
-        meetingIndex[id].flatMap(meeting(at:))
+        indexOfMeeting(id).flatMap(meeting(at:))
+    }
+
+    /// The index in ``meetingSources`` of a meeting ID (remembering the last one asked).
+    func indexOfMeeting(_ id: String) -> Int? {
+        if let last = lastMeetingLookup, last.id == id { return last.index }
+        guard let i = meetingIndex[id] else { return nil }
+        lastMeetingLookup = (id, i)
+        return i
     }
 
     /// The meeting at an index in ``meetingSources`` (built once in phase 2; provisional in phase 1).
     func meeting(at index: Int) -> Meeting? {
-        if let m = meetingCache[index] { return m }
-        guard !meetingsInProgress.contains(index), !(isFinal && unbuildableMeetings.contains(index)) else { return nil }
+        guard ensureMeeting(at: index) else { return nil }
+        return meetingCache[index]
+    }
+
+    /// Reads a meeting in place (built first if needed): a field read then costs no copy
+    /// of the whole `Meeting` and its ~20 references. Nil when it cannot be built.
+    func withMeeting<R>(at index: Int, _ body: (Meeting) -> R) -> R? {
+        guard ensureMeeting(at: index) else { return nil }
+        return meetingCache.borrow(index, body)
+    }
+
+    /// ``withMeeting(at:_:)`` by ID.
+    func withMeeting<R>(id: String, _ body: (Meeting) -> R) -> R? {
+        guard let i = indexOfMeeting(id) else { return nil }
+        return withMeeting(at: i, body)
+    }
+
+    /// Builds the meeting at `index` unless it is cached; false when it cannot be built.
+    func ensureMeeting(at index: Int) -> Bool {
+        if meetingCache.contains(index) { return true }
+        guard !meetingsInProgress.contains(index), !(isFinal && unbuildableMeetings.contains(index)) else { return false }
         meetingsInProgress.insert(index)
         defer { meetingsInProgress.remove(index) }
         let m = building { buildMeeting(index) }
         if let m {
-            meetingCache[index] = m
+            meetingCache.set(index, m)
+            return true
         } else if isFinal {
             // Reported once; later references see nothing rather than the same errors again.
             unbuildableMeetings.insert(index)
         }
-        return m
+        return false
     }
 
     /// Builds a meeting from its declaration, or an occurrence from its series.
@@ -357,5 +385,62 @@ extension Evaluator {
         if facts?.cancelled != nil { return .cancelled }
         if facts?.held != nil { return .held }
         return m.date.lastDay < configuration.today ? .held : .planned
+    }
+}
+
+/// Built meetings by index in ``Evaluator/meetingSources``: an array rather than a
+/// `[Int: Meeting]`, since phase 2 builds every index (100k meetings: no hashing, no
+/// rehash copies of 560-byte values), with reads in place through ``borrow(_:_:)``.
+struct MeetingSlots {
+    /// The meeting at each index, nil until built.
+    private var slots: [Meeting?] = []
+    /// How many slots are filled.
+    private var filled = 0
+
+    /// Whether nothing is built.
+    var isEmpty: Bool { filled == 0 }
+
+    /// Whether the meeting at `index` is built.
+    func contains(_ index: Int) -> Bool {
+        index >= 0 && index < slots.count && slots[index] != nil
+    }
+
+    /// A copy of the meeting at `index`, if built.
+    subscript(index: Int) -> Meeting? {
+        index >= 0 && index < slots.count ? slots[index] : nil
+    }
+
+    /// Calls `body` with the meeting at `index` in place; nil when it is not built.
+    func borrow<R>(_ index: Int, _ body: (Meeting) -> R) -> R? {
+        guard index >= 0, index < slots.count else { return nil }
+        switch slots[index] {
+        case .some(let m): return body(m)
+        case .none: return nil
+        }
+    }
+
+    /// Stores a built meeting.
+    mutating func set(_ index: Int, _ m: Meeting) {
+        guard index >= 0 else { return }
+        if index >= slots.count { slots.append(contentsOf: repeatElement(nil, count: index - slots.count + 1)) }
+        if slots[index] == nil { filled += 1 }
+        slots[index] = m
+    }
+
+    /// Makes room for `count` meetings.
+    mutating func reserve(_ count: Int) { slots.reserveCapacity(count) }
+
+    /// Forgets every meeting.
+    mutating func removeAll() {
+        slots = []
+        filled = 0
+    }
+
+    /// The built meetings in index order.
+    func built() -> [Meeting] {
+        var out: [Meeting] = []
+        out.reserveCapacity(filled)
+        for m in slots { if let m { out.append(m) } }
+        return out
     }
 }

@@ -160,7 +160,10 @@ final class Evaluator {
     var memberCache: [Int: Member] = [:]
     var organizationCache: [Int: Organization] = [:]
     var groupCache: [Int: Group] = [:]
-    var meetingCache: [Int: Meeting] = [:]
+    var meetingCache = MeetingSlots()
+    /// The last meeting ID looked up and its index: a `where` condition reads several fields
+    /// of one element in a row, and comparing the same string is cheaper than hashing it again.
+    var lastMeetingLookup: (id: String, index: Int)?
     var titleCache: [Int: String] = [:]
     /// Member ID → position in member declaration order.
     var memberPositions: [String: Int]?

@@ -101,8 +101,8 @@ extension Evaluator {
                 return .none
             }
         case .feedbackDuty(let m, let i):
-            guard let meeting = meeting(id: m), i >= 0, i < meeting.feedback.count else { return .none }
-            let duty = meeting.feedback[i]
+            guard let duty = withMeeting(id: m, { i >= 0 && i < $0.feedback.count ? $0.feedback[i] : nil }) ?? nil
+            else { return .none }
             switch f {
             case "department": return .reference(.department, duty.department)
             case "due": return duty.due.map { .day($0) } ?? .none
@@ -116,7 +116,12 @@ extension Evaluator {
     /// iterates and answers `in` like a list without being materialised).
     private func meetingField(_ id: String, _ f: String) -> Value {
         if f == "id" { return .string(id) }
-        guard let m = meeting(id: id) else { return .none }
+        // Read in place: copying the whole `Meeting` for one field retained ~20 references.
+        return withMeeting(id: id) { m in meetingField(m, id, f) } ?? .none
+    }
+
+    /// A field of a built meeting.
+    private func meetingField(_ m: Meeting, _ id: String, _ f: String) -> Value {
         switch f {
         case "title": return .string(m.title)
         case "topic": return .string(m.topic)

@@ -48,6 +48,11 @@ struct LocalScopes: Sendable, ExpressibleByArrayLiteral {
         return nil
     }
 
+    /// Whether any scope binds the name.
+    func binds(_ name: String) -> Bool {
+        bindings.contains { $0.name == name }
+    }
+
     /// Whether the innermost scope binds the name.
     func innermostBinds(_ name: String) -> Bool {
         guard let start = starts.last else { return false }
