@@ -15,7 +15,11 @@ enum AfterOrderRule {
         var result: [Diagnostic] = []
         guard !ctx.meetingIndex.isEmpty else { return [] }  // nobody uses `after`
         // By index: binding each `Meeting` would copy it; only `after` edges need the values.
-        for i in meetings.indices where meetings[i].after != nil {
+        var withAfter: [Int] = []
+        meetings.withUnsafeBufferPointer { ms in
+            for i in ms.indices where ms[i].after != nil { withAfter.append(i) }
+        }
+        for i in withAfter {
             guard !meetings[i].isCancelled, !meetings[i].isTentative, !onCycle.contains(i) else { continue }
             let m = meetings[i]
             guard let target = m.after, let t = ctx.meetingIndex[target], t != i else { continue }

@@ -10,15 +10,17 @@ enum ApprovalLateRule {
         guard let approved = ctx.plan.approval.first(where: { $0.kind == .approved }) else { return [] }
         let meetings = ctx.plan.meetings
         var earliest: (day: Day, meeting: Int)?
-        // By index: binding each `Meeting` would copy it.
-        for i in meetings.indices where !meetings[i].isCancelled && !meetings[i].isTentative {
-            guard let notice = meetings[i].noticeDay else { continue }
-            if let e = earliest,
-               !(notice < e.day || (notice == e.day && ScheduleKey(meetings[i]) < ScheduleKey(meetings[e.meeting])))
-            {
-                continue
+        // Through the buffer: `meetings[i]` copies the whole `Meeting`, a field alone is cheap.
+        meetings.withUnsafeBufferPointer { ms in
+            for i in ms.indices where ms[i].status != .cancelled && !ms[i].date.isTentative {
+                guard let notice = ms[i].noticeDay else { continue }
+                if let e = earliest,
+                   !(notice < e.day || (notice == e.day && ScheduleKey(ms[i]) < ScheduleKey(ms[e.meeting])))
+                {
+                    continue
+                }
+                earliest = (notice, i)
             }
-            earliest = (notice, i)
         }
         guard let first = earliest, approved.day > first.day else { return [] }
         let m = meetings[first.meeting]

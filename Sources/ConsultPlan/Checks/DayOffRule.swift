@@ -10,11 +10,17 @@ enum DayOffRule {
         let calendar = ctx.plan.calendar
         var result: [Diagnostic] = []
         let meetings = ctx.plan.meetings
-        // By index: binding each `Meeting` would copy it; only findings need the whole value.
-        for i in meetings.indices where !meetings[i].isCancelled && !meetings[i].isTentative {
-            let day = meetings[i].date.firstDay
-            guard !calendar.isWorkday(day) else { continue }
+        // Days first, read through the buffer (`meetings[i]` copies the whole `Meeting`);
+        // only findings need the meeting itself.
+        var offDays: [Int] = []
+        meetings.withUnsafeBufferPointer { ms in
+            for i in ms.indices where ms[i].status != .cancelled && !ms[i].date.isTentative {
+                if !calendar.isWorkday(ms[i].date.firstDay) { offDays.append(i) }
+            }
+        }
+        for i in offDays {
             let m = meetings[i]
+            let day = m.date.firstDay
             let reason = DayOffExplanation.reason(day, in: calendar)
             let before = DayOffExplanation.previousWorkday(before: day, in: calendar)
             let after = DayOffExplanation.nextWorkday(after: day, in: calendar)

@@ -14,8 +14,12 @@ enum MaxAbsencesRule {
         let today = ctx.plan.today
         var absences: [String: [Meeting]] = [:]
         let meetings = ctx.plan.meetings
-        // By index: binding each `Meeting` would copy it; only meetings with absences are taken.
-        for i in meetings.indices where !meetings[i].absent.isEmpty {
+        // Only meetings with absences are copied (`meetings[i]` copies the whole `Meeting`).
+        var withAbsences: [Int] = []
+        meetings.withUnsafeBufferPointer { ms in
+            for i in ms.indices where !ms[i].absent.isEmpty { withAbsences.append(i) }
+        }
+        for i in withAbsences {
             let m = meetings[i]
             let held = m.status == .held || (m.status != .cancelled && m.date.lastDay < today)
             guard held else { continue }

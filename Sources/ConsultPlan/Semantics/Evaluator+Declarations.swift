@@ -151,6 +151,30 @@ extension Evaluator {
 
     /// Reports attributes given twice where once is the rule.
     func checkRepeatedAttributes(_ d: Declaration) {
+        // Fast pass: one bit per attribute name, no dictionary (this runs for every one of
+        // 100k meetings, and a repeat is rare). A payload-free enum is stored as its case
+        // index, so one byte names the bit; another layout just takes the full pass.
+        if MemoryLayout<AttributeName>.size == 1 {
+            var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            var repeated = false
+            for i in d.attributes.indices {
+                let name = d.attributes[i].name
+                let tag = unsafeBitCast(name, to: UInt8.self)
+                let bit = UInt64(1) << UInt64(tag & 63)
+                let wasSet: Bool
+                switch tag >> 6 {
+                case 0: wasSet = bits.0 & bit != 0; bits.0 |= bit
+                case 1: wasSet = bits.1 & bit != 0; bits.1 |= bit
+                case 2: wasSet = bits.2 & bit != 0; bits.2 |= bit
+                default: wasSet = bits.3 & bit != 0; bits.3 |= bit
+                }
+                if wasSet, !Evaluator.repeatable.contains(name) {
+                    repeated = true
+                    break
+                }
+            }
+            guard repeated else { return }
+        }
         var seen: [AttributeName: Span] = [:]
         for a in d.attributes where !Evaluator.repeatable.contains(a.name) {
             if let first = seen[a.name] {

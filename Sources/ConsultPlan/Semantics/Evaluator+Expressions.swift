@@ -91,7 +91,10 @@ extension Evaluator {
         case .word(_, let w): return w
         case .reference(let kind, let id): return title(of: kind, id)
         case .feedbackDuty(let m, let i):
-            guard let department = withMeeting(id: m, { i >= 0 && i < $0.feedback.count ? $0.feedback[i].department : nil }) ?? nil
+            guard let department = withMeeting(id: m, { p in
+                let feedback = p.pointee.feedback
+                return i >= 0 && i < feedback.count ? feedback[i].department : nil
+            }) ?? nil
             else { return "" }
             return title(of: .department, department)
         case .list(let items): return items.map(display).joined(separator: "、")
@@ -180,7 +183,7 @@ extension Evaluator {
             for (i, source) in meetingSources.enumerated() {
                 if isFinal {
                     // Read in place; the built meeting has its ID already (an occurrence's would be formatted again).
-                    switch withMeeting(at: i, { $0.isCancelled ? nil : $0.id }) {
+                    switch withMeeting(at: i, { $0.pointee.status == .cancelled ? nil : $0.pointee.id }) {
                     case .some(.some(let id)): out.append(.reference(.meeting, id))
                     case .some(.none): break  // cancelled
                     case .none: out.append(.reference(.meeting, meetingID(source)))  // could not be built

@@ -29,15 +29,16 @@ extension Evaluator {
         return meetingCache[index]
     }
 
-    /// Reads a meeting in place (built first if needed): a field read then costs no copy
-    /// of the whole `Meeting` and its ~20 references. Nil when it cannot be built.
-    func withMeeting<R>(at index: Int, _ body: (Meeting) -> R) -> R? {
+    /// Reads a meeting in place (built first if needed): `body` reads stored fields through
+    /// `pointee` (`$0.pointee.title`), which copies that field only, where binding the
+    /// `Meeting` would copy all ~20 of its references. Nil when it cannot be built.
+    func withMeeting<R>(at index: Int, _ body: (UnsafePointer<Meeting>) -> R) -> R? {
         guard ensureMeeting(at: index) else { return nil }
         return meetingCache.borrow(index, body)
     }
 
     /// ``withMeeting(at:_:)`` by ID.
-    func withMeeting<R>(id: String, _ body: (Meeting) -> R) -> R? {
+    func withMeeting<R>(id: String, _ body: (UnsafePointer<Meeting>) -> R) -> R? {
         guard let i = indexOfMeeting(id) else { return nil }
         return withMeeting(at: i, body)
     }
@@ -391,56 +392,81 @@ extension Evaluator {
 /// Built meetings by index in ``Evaluator/meetingSources``: an array rather than a
 /// `[Int: Meeting]`, since phase 2 builds every index (100k meetings: no hashing, no
 /// rehash copies of 560-byte values), with reads in place through ``borrow(_:_:)``.
+///
+/// `[Meeting]` plus flags rather than `[Meeting?]`, read through a pointer: an array
+/// element (or a matched optional) is copied whole even to read one field, while a field
+/// reached through `pointee` is copied alone.
 struct MeetingSlots {
-    /// The meeting at each index, nil until built.
-    private var slots: [Meeting?] = []
+    /// The meeting at each index (``MeetingSlots/placeholder`` until built).
+    private var slots: [Meeting] = []
+    /// Whether each slot holds a built meeting.
+    private var isBuilt: [Bool] = []
     /// How many slots are filled.
     private var filled = 0
+
+    /// What an unbuilt slot holds (empty strings and arrays: nothing to retain).
+    private static let placeholder = Meeting(
+        id: "", title: "", topic: "", form: nil, date: .day(.minimum), plannedDate: .day(.minimum), venue: nil,
+        lead: nil, with: [], participants: [], invite: [], source: nil, supervision: false, after: nil, tasks: [],
+        feedback: [], report: nil, notice: Duration(0, .days), noticeDay: nil, status: .planned, cancelReason: nil,
+        absent: [], leave: [], series: nil, occurrence: nil, order: 0,
+        spans: MeetingSpans(declaration: .none, name: .none, date: .none))
 
     /// Whether nothing is built.
     var isEmpty: Bool { filled == 0 }
 
     /// Whether the meeting at `index` is built.
     func contains(_ index: Int) -> Bool {
-        index >= 0 && index < slots.count && slots[index] != nil
+        index >= 0 && index < isBuilt.count && isBuilt[index]
     }
 
     /// A copy of the meeting at `index`, if built.
     subscript(index: Int) -> Meeting? {
-        index >= 0 && index < slots.count ? slots[index] : nil
+        contains(index) ? slots[index] : nil
     }
 
-    /// Calls `body` with the meeting at `index` in place; nil when it is not built.
-    func borrow<R>(_ index: Int, _ body: (Meeting) -> R) -> R? {
-        guard index >= 0, index < slots.count else { return nil }
-        switch slots[index] {
-        case .some(let m): return body(m)
-        case .none: return nil
+    /// Calls `body` with the address of the meeting at `index`; nil when it is not built.
+    /// The pointer is valid during `body` only, and nothing may build meetings meanwhile.
+    func borrow<R>(_ index: Int, _ body: (UnsafePointer<Meeting>) -> R) -> R? {
+        guard contains(index) else { return nil }
+        return slots.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            return body(base + index)
         }
     }
 
     /// Stores a built meeting.
     mutating func set(_ index: Int, _ m: Meeting) {
         guard index >= 0 else { return }
-        if index >= slots.count { slots.append(contentsOf: repeatElement(nil, count: index - slots.count + 1)) }
-        if slots[index] == nil { filled += 1 }
+        if index >= slots.count {
+            let grow = index - slots.count + 1
+            slots.append(contentsOf: repeatElement(MeetingSlots.placeholder, count: grow))
+            isBuilt.append(contentsOf: repeatElement(false, count: grow))
+        }
+        if !isBuilt[index] { filled += 1 }
+        isBuilt[index] = true
         slots[index] = m
     }
 
     /// Makes room for `count` meetings.
-    mutating func reserve(_ count: Int) { slots.reserveCapacity(count) }
+    mutating func reserve(_ count: Int) {
+        slots.reserveCapacity(count)
+        isBuilt.reserveCapacity(count)
+    }
 
     /// Forgets every meeting.
     mutating func removeAll() {
         slots = []
+        isBuilt = []
         filled = 0
     }
 
     /// The built meetings in index order.
     func built() -> [Meeting] {
+        if filled == slots.count { return slots }
         var out: [Meeting] = []
         out.reserveCapacity(filled)
-        for m in slots { if let m { out.append(m) } }
+        for i in slots.indices where isBuilt[i] { out.append(slots[i]) }
         return out
     }
 }

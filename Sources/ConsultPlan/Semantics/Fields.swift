@@ -101,7 +101,10 @@ extension Evaluator {
                 return .none
             }
         case .feedbackDuty(let m, let i):
-            guard let duty = withMeeting(id: m, { i >= 0 && i < $0.feedback.count ? $0.feedback[i] : nil }) ?? nil
+            guard let duty = withMeeting(id: m, { p in
+                let feedback = p.pointee.feedback
+                return i >= 0 && i < feedback.count ? feedback[i] : nil
+            }) ?? nil
             else { return .none }
             switch f {
             case "department": return .reference(.department, duty.department)
@@ -117,27 +120,27 @@ extension Evaluator {
     private func meetingField(_ id: String, _ f: String) -> Value {
         if f == "id" { return .string(id) }
         // Read in place: copying the whole `Meeting` for one field retained ~20 references.
-        return withMeeting(id: id) { m in meetingField(m, id, f) } ?? .none
+        return withMeeting(id: id) { meetingField($0, id, f) } ?? .none
     }
 
-    /// A field of a built meeting.
-    private func meetingField(_ m: Meeting, _ id: String, _ f: String) -> Value {
+    /// A field of a built meeting, read in place.
+    private func meetingField(_ p: UnsafePointer<Meeting>, _ id: String, _ f: String) -> Value {
         switch f {
-        case "title": return .string(m.title)
-        case "topic": return .string(m.topic)
-        case "form": return m.form.map { .word(.form, $0) } ?? .none
-        case "start": return .day(m.date.firstDay)
-        case "end": return .day(m.date.lastDay)
-        case "days": return .range(.day(m.date.firstDay), .day(m.date.lastDay))
-        case "tentative": return .boolean(m.isTentative)
-        case "lead": return m.lead.map(referenceValue) ?? .none
-        case "with": return .list(m.with.map(referenceValue))
-        case "participants": return .list(m.participants.map { .reference(.member, $0) })
-        case "invite": return .list(m.invite.map { .reference(.department, $0) })
-        case "source": return m.source.map { .word(.source, $0) } ?? .none
-        case "supervision": return .boolean(m.supervision)
-        case "feedback": return .list(m.feedback.indices.map { .feedbackDuty(meeting: id, index: $0) })
-        case "status": return .word(.status, m.status.rawValue)
+        case "title": return .string(p.pointee.title)
+        case "topic": return .string(p.pointee.topic)
+        case "form": return p.pointee.form.map { .word(.form, $0) } ?? .none
+        case "start": return .day(p.pointee.date.firstDay)
+        case "end": return .day(p.pointee.date.lastDay)
+        case "days": return .range(.day(p.pointee.date.firstDay), .day(p.pointee.date.lastDay))
+        case "tentative": return .boolean(p.pointee.date.isTentative)
+        case "lead": return p.pointee.lead.map(referenceValue) ?? .none
+        case "with": return .list(p.pointee.with.map(referenceValue))
+        case "participants": return .list(p.pointee.participants.map { .reference(.member, $0) })
+        case "invite": return .list(p.pointee.invite.map { .reference(.department, $0) })
+        case "source": return p.pointee.source.map { .word(.source, $0) } ?? .none
+        case "supervision": return .boolean(p.pointee.supervision)
+        case "feedback": return .list(p.pointee.feedback.indices.map { .feedbackDuty(meeting: id, index: $0) })
+        case "status": return .word(.status, p.pointee.status.rawValue)
         default: return .none
         }
     }
