@@ -264,7 +264,7 @@ extension Evaluator {
         let tentative = m.date.isTentative
         let first = m.date.firstDay, last = m.date.lastDay
         if !tentative {
-            m.noticeDay = deadline(from: first, m.notice, .before, at: m.spans.date, what: "the notice day")?.day
+            m.noticeDay = deadline(from: first, m.notice, .before, at: m.spans.date, what: "the notice day")
         }
         for a in d.attributes {
             switch a.value {
@@ -288,7 +288,7 @@ extension Evaluator {
                 m.tasks.append(
                     MeetingTask(
                         kind: kind, title: title, by: by, due: day, dueIsTentative: isTentative,
-                        explanation: explanation, span: a.span))
+                        explanationSource: explanation, span: a.span))
             case .feedback(let departmentExpression, _, let withinExpression, let fromReport):
                 guard let department = referenceID(departmentExpression, allowed: [.department], what: "`feedback`"),
                       let within = periodValue(withinExpression, what: "a feedback period")
@@ -300,13 +300,13 @@ extension Evaluator {
                     duty.explanation = "the meeting is tentative, so the feedback has no due day yet"
                 } else {
                     var base = last
-                    var basis = "the meeting's last day \(last)"
+                    var basis = DeadlineExplanation.FeedbackBasis.lastDay(last)
                     if fromReport != nil {
                         if let report = m.report {
                             base = report
-                            basis = "the report day \(report)"
+                            basis = .report(report)
                         } else {
-                            basis = "the meeting's last day \(last) (no report day is recorded)"
+                            basis = .lastDayWithoutReport(last)
                             report(
                                 Diagnostic(
                                     SemanticCode.noReportDay,
@@ -315,9 +315,9 @@ extension Evaluator {
                                     help: "record the day the report was sent, like `report \(last)`"))
                         }
                     }
-                    if let dl = deadline(from: base, within, .after, at: a.span, what: "the feedback due day") {
-                        duty.due = dl.day
-                        duty.explanation = "\(within) after \(basis): \(dl.explanation)"
+                    if let day = deadline(from: base, within, .after, at: a.span, what: "the feedback due day") {
+                        duty.due = day
+                        duty.explanationSource = .feedback(within: within, basis: basis, calendar: calendar)
                     }
                 }
                 m.feedback.append(duty)
@@ -331,11 +331,11 @@ extension Evaluator {
     /// `N after` from the last day rolled forward; a tentative meeting's window start.
     private func taskDue(
         _ kind: MeetingTask.Kind, _ due: DueSpec, tentative: Bool, first: Day, last: Day
-    ) -> (Day, Bool, String)? {
+    ) -> (Day, Bool, DeadlineExplanation)? {
         switch due {
         case .day(let e):
             guard let day = dayValue(e, what: "a due day") else { return nil }
-            return (day, false, "due \(day) as written")
+            return (day, false, .asWritten(day))
         case .relative(let durationExpression, let directionWord):
             let before = Keywords.grammarWord(directionWord.text, is: "before")
             if kind == .prepare && !before || kind == .followUp && before {
@@ -350,18 +350,20 @@ extension Evaluator {
             }
             guard let period = periodValue(durationExpression, what: "a task deadline") else { return nil }
             if tentative {
-                return (first, true, "the meeting is tentative: dated the first day of its window, \(first)")
+                return (first, true, .tentativeWindow(first))
             }
             let base = before ? first : last
-            guard let dl = deadline(from: base, period, before ? .before : .after, at: durationExpression.span, what: "the due day")
+            let direction: DeadlineDirection = before ? .before : .after
+            guard let day = deadline(from: base, period, direction, at: durationExpression.span, what: "the due day")
             else { return nil }
-            return (dl.day, false, dl.explanation)
+            return (day, false, .deadline(base: base, period: period, direction: direction, calendar: calendar))
         }
     }
 
-    /// An attribute deadline, rolled to a working day; notes years without calendar data.
-    func deadline(from base: Day, _ period: Duration, _ direction: DeadlineDirection, at span: Span, what: String) -> Deadline? {
-        guard let dl = calendar.deadline(from: base, period, direction, roll: true) else {
+    /// An attribute deadline's day, rolled to a working day; notes years without calendar data.
+    /// The explanation is not written here (``DeadlineExplanation`` writes it when read).
+    func deadline(from base: Day, _ period: Duration, _ direction: DeadlineDirection, at span: Span, what: String) -> Day? {
+        guard let dl = calendar.deadlineDays(from: base, period, direction, roll: true) else {
             error(
                 SemanticCode.deadlineOutOfRange,
                 "\(what) (\(period) \(direction == .before ? "before" : "after") \(base)) leaves the range of days",
@@ -370,7 +372,7 @@ extension Evaluator {
         }
         noteComputed(base)
         noteComputed(dl.day)
-        return dl
+        return dl.day
     }
 
     /// Remembers a computed day whose year has no calendar data under `calendar china` (4.3).
