@@ -68,7 +68,10 @@ enum OverlapRule {
                 defer { partStart[i + 1] = parts.count }
                 guard ms[i].status != .cancelled, !ms[i].date.isTentative, !ms[i].participants.isEmpty else { continue }
                 if let p = previous, p.participants == ms[i].participants {
-                    parts.append(contentsOf: parts[p.range])
+                    // Element by element: appending a slice of `parts` to itself would copy the
+                    // whole array first (the slice shares its buffer), once per such meeting.
+                    parts.reserveCapacity(parts.count + p.range.count)
+                    for k in p.range { parts.append(parts[k]) }
                 } else {
                     let first = parts.count
                     appendIndices(of: ms[i].participants, to: &parts, memberIndex: &memberIndex, memberIDs: &memberIDs)

@@ -93,6 +93,17 @@ extension Evaluator {
         }
     }
 
+    /// The kind of the declaration at `i`, read in place: `declarations[i].kind` copies the
+    /// whole entry (its syntax tree's references) to read one byte.
+    func declarationKind(_ i: Int) -> EntityKind {
+        declarations.withUnsafeBufferPointer { $0[i].kind }
+    }
+
+    /// The ID of the declaration at `i`, read in place (see ``declarationKind(_:)``).
+    func declarationID(_ i: Int) -> String {
+        declarations.withUnsafeBufferPointer { $0[i].id }
+    }
+
     /// Sizes the namespace for a program of this many top-level statements (most are
     /// declarations): growing arrays of 300-byte entries one doubling at a time copied them
     /// all again, and growing dictionaries rehashed every ID.
@@ -125,7 +136,7 @@ extension Evaluator {
         if !organizationCache.isEmpty { organizationCache = [:] }
         if !groupCache.isEmpty { groupCache = [:] }
         if !meetingCache.isEmpty { meetingCache.removeAll() }
-        if !titleCache.isEmpty { titleCache = [:] }
+        if !titleCache.isEmpty { titleCache.removeAll() }
         memberPositions = nil
     }
 
@@ -368,7 +379,7 @@ extension Evaluator {
         let entry = declarations[i]
         guard let t = entry.declaration.title else { return entry.id }
         let s = building { inScope(entry.locals) { stringValue(t, what: "a title") } } ?? entry.id
-        titleCache[i] = s
+        titleCache.set(i, s)
         return s
     }
 
@@ -376,7 +387,7 @@ extension Evaluator {
 
     /// The declaration index of an ID of a kind.
     func declarationIndex(_ id: String, _ kind: EntityKind) -> Int? {
-        guard case .declaration(let i)? = names[id], declarations[i].kind == kind else { return nil }
+        guard case .declaration(let i)? = names[id], declarationKind(i) == kind else { return nil }
         return i
     }
 
@@ -470,7 +481,7 @@ extension Evaluator {
     /// A committee, sector, party or department by ID.
     func organization(id: String) -> Organization? {
         guard case .declaration(let i)? = names[id] else { return nil }
-        switch declarations[i].kind {
+        switch declarationKind(i) {
         case .committee, .sector, .party, .department: return organization(at: i)
         default: return nil
         }

@@ -60,6 +60,8 @@ extension Evaluator {
 
     /// A string literal with its interpolations rendered (2.3).
     func renderString(_ literal: StringLiteral) -> Value {
+        // Plain text (most titles): the literal's own string, shared rather than appended.
+        if literal.segments.count == 1, case .text(let t) = literal.segments[0] { return .string(t) }
         var out = ""
         for segment in literal.segments {
             switch segment {
@@ -154,7 +156,7 @@ extension Evaluator {
     /// A declaration ID, top-level `let` or template.
     func lookupGlobal(_ name: String) -> Value? {
         switch names[name] {
-        case .declaration(let i)?: return .reference(declarations[i].kind, declarations[i].id)
+        case .declaration(let i)?: return .reference(declarationKind(i), declarationID(i))
         case .binding(let v, _)?: return v
         case .template(let i)?: return .reference(.template, templates[i].name)
         case nil: return nil

@@ -5,7 +5,7 @@ extension Evaluator {
     /// The ID of a meeting source.
     func meetingID(_ source: MeetingSource) -> String {
         switch source {
-        case .declared(let i): declarations[i].id
+        case .declared(let i): declarationID(i)
         case .occurrence(let s, let n, _, _): "\(seriesEntries[s].id).\(n)"
         }
     }
@@ -46,9 +46,11 @@ extension Evaluator {
     /// Builds the meeting at `index` unless it is cached; false when it cannot be built.
     func ensureMeeting(at index: Int) -> Bool {
         if meetingCache.contains(index) { return true }
-        guard !meetingsInProgress.contains(index), !(isFinal && unbuildableMeetings.contains(index)) else { return false }
-        meetingsInProgress.insert(index)
-        defer { meetingsInProgress.remove(index) }
+        guard !meetingsInProgress.contains(index),
+              !(isFinal && !unbuildableMeetings.isEmpty && unbuildableMeetings.contains(index))
+        else { return false }
+        meetingsInProgress.append(index)
+        defer { meetingsInProgress.removeLast() }
         let m = building { buildMeeting(index) }
         if let m {
             meetingCache.set(index, m)
@@ -377,10 +379,15 @@ extension Evaluator {
 
     /// Remembers a computed day whose year has no calendar data under `calendar china` (4.3).
     func noteComputed(_ day: Day) {
-        guard silence == 0, calendar.kind == .china, !overrideYears.contains(day.year),
-              !calendar.hasData(forYear: day.year)
-        else { return }
-        yearsWithoutData.insert(day.year)
+        let year = day.year
+        // Nearly every day falls in the plan's year: remember one year known to have data.
+        if year == yearWithData { return }
+        guard silence == 0, calendar.kind == .china else { return }
+        if overrideYears.contains(year) || calendar.hasData(forYear: year) {
+            yearWithData = year
+            return
+        }
+        yearsWithoutData.insert(year)
     }
 
     /// Status (4.5): held when recorded held, or over and not cancelled; cancelled; else planned.
@@ -470,5 +477,36 @@ struct MeetingSlots {
         out.reserveCapacity(filled)
         for i in slots.indices where isBuilt[i] { out.append(slots[i]) }
         return out
+    }
+}
+
+/// Values by a dense integer index (declaration or meeting position), nil until set: an
+/// array in place of `[Int: Value]`, since phase 2 fills nearly every index.
+struct IndexedCache<Value> {
+    /// The value at each index, nil until set.
+    private var slots: [Value?] = []
+    /// How many slots are set.
+    private var filled = 0
+
+    /// Whether nothing is set.
+    var isEmpty: Bool { filled == 0 }
+
+    /// The value at `index`, if set.
+    subscript(index: Int) -> Value? {
+        index >= 0 && index < slots.count ? slots[index] : nil
+    }
+
+    /// Sets the value at `index`.
+    mutating func set(_ index: Int, _ value: Value) {
+        guard index >= 0 else { return }
+        if index >= slots.count { slots.append(contentsOf: repeatElement(nil, count: index - slots.count + 1)) }
+        if slots[index] == nil { filled += 1 }
+        slots[index] = value
+    }
+
+    /// Forgets every value.
+    mutating func removeAll() {
+        slots = []
+        filled = 0
     }
 }

@@ -13,7 +13,7 @@ extension Evaluator {
         groupCache = [:]
         meetingCache.removeAll()
         meetingCache.reserve(meetingSources.count)
-        titleCache = [:]
+        titleCache.removeAll()
         memberPositions = nil
 
         header = buildHeader()

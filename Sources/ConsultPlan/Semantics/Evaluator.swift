@@ -102,6 +102,8 @@ final class Evaluator {
     var overrideYears: Set<Int> = []
     /// `holiday`/`workday` declarations already taken by the pre-pass (by span).
     var prePassOverrides: Set<Span> = []
+    /// A year known to have calendar data (or overrides), so ``noteComputed(_:)`` skips it.
+    var yearWithData: Int?
     /// Years without calendar data that a computed day fell in.
     var yearsWithoutData: Set<Int> = []
 
@@ -164,13 +166,15 @@ final class Evaluator {
     /// The last meeting ID looked up and its index: a `where` condition reads several fields
     /// of one element in a row, and comparing the same string is cheaper than hashing it again.
     var lastMeetingLookup: (id: String, index: Int)?
-    var titleCache: [Int: String] = [:]
+    /// Titles by declaration index (an array: phase 2 asks for every meeting's).
+    var titleCache = IndexedCache<String>()
     /// Member ID → position in member declaration order.
     var memberPositions: [String: Int]?
     /// The declaration being built, for the nesting-limit diagnostic.
     var currentBuildSpan: Span?
     var groupsInProgress: [Int] = []
-    var meetingsInProgress: Set<Int> = []
+    /// A short stack (builds nest at most `maxNestingDepth` deep): a linear scan, no hashing.
+    var meetingsInProgress: [Int] = []
     /// Meetings whose date could not be evaluated in phase 2 (already diagnosed).
     var unbuildableMeetings: Set<Int> = []
     /// The header and policy once built (phase 2).

@@ -147,7 +147,7 @@ extension Evaluator {
 
     /// A reference to a declared ID, with its kind.
     func referenceValue(_ id: String) -> Value {
-        if case .declaration(let i)? = names[id] { return .reference(declarations[i].kind, id) }
+        if case .declaration(let i)? = names[id] { return .reference(declarationKind(i), id) }
         return .string(id)
     }
 
