@@ -167,11 +167,19 @@ extension Evaluator {
     /// 1 a global or collection, 2 nothing. Decides which operand of `==` is read first.
     func resolutionRank(_ name: String) -> Int {
         if bindsLocally(name) { return 0 }
-        if names[name] != nil || Evaluator.collectionNames.contains(name) { return 1 }
+        if names[name] != nil || Evaluator.isCollectionName(name) { return 1 }
         return 2
     }
 
     /// The English-only collections (7.4).
+    /// Whether a name is one of ``collectionNames`` (a few short-string comparisons, no hashing).
+    static func isCollectionName(_ name: String) -> Bool {
+        switch name {
+        case "meetings", "members", "committees", "sectors", "parties", "departments", "groups": true
+        default: false
+        }
+    }
+
     static let collectionNames: Set<String> = [
         "meetings", "members", "committees", "sectors", "parties", "departments", "groups",
     ]

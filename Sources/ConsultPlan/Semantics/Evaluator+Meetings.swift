@@ -445,9 +445,16 @@ struct MeetingSlots {
     }
 
     /// Stores a built meeting.
-    mutating func set(_ index: Int, _ m: Meeting) {
+    mutating func set(_ index: Int, _ m: consuming Meeting) {
         guard index >= 0 else { return }
-        if index >= slots.count {
+        if index == slots.count {
+            // Phase 2 builds in order: append, no placeholder to write and overwrite.
+            slots.append(m)
+            isBuilt.append(true)
+            filled += 1
+            return
+        }
+        if index > slots.count {
             let grow = index - slots.count + 1
             slots.append(contentsOf: repeatElement(MeetingSlots.placeholder, count: grow))
             isBuilt.append(contentsOf: repeatElement(false, count: grow))

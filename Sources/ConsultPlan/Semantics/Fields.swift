@@ -14,6 +14,11 @@ extension Evaluator {
     /// Series fields are an extension: `forum.occurrences`.
     static let seriesFields: Set<String> = ["id", "title", "occurrences"]
 
+    /// Whether every ASCII attribute spelling names the attribute of that very name.
+    static let asciiAliasesAreThemselves: Bool = Keywords.attributes.allSatisfy { spelling, name in
+        !spelling.utf8.allSatisfy { $0 < 0x80 } || spelling == name.rawValue
+    }
+
     /// The fields a value has, if it has any.
     func fieldNames(of v: Value) -> Set<String>? {
         switch v {
@@ -36,6 +41,9 @@ extension Evaluator {
     /// of the same name (`身份` → `role`); other fields are English only (2.2).
     func canonicalField(_ spelling: String, in fields: Set<String>) -> String? {
         if fields.contains(spelling) { return spelling }
+        // An ASCII spelling's alias is itself (checked once below), so it is not a field either:
+        // a `where` condition asks this of every value word it compares, for every element.
+        if Evaluator.asciiAliasesAreThemselves, spelling.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
         if let attribute = Keywords.attributes[spelling]?.rawValue, fields.contains(attribute) { return attribute }
         return nil
     }
