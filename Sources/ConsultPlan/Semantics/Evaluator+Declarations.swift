@@ -131,7 +131,10 @@ extension Evaluator {
 
     /// Phase 1 builds are provisional: a new declaration may change what they resolve to.
     func invalidateProvisionalBuilds() {
-        guard !isFinal else { return }
+        // Most declarations follow no provisional build: skip the six checks (each a checked
+        // access to the evaluator's state) for every one of 100k declarations.
+        guard !isFinal, hasCachedBuilds else { return }
+        hasCachedBuilds = false
         if !memberCache.isEmpty { memberCache = [:] }
         if !organizationCache.isEmpty { organizationCache = [:] }
         if !groupCache.isEmpty { groupCache = [:] }
@@ -376,10 +379,22 @@ extension Evaluator {
     /// The title of the declaration at an index (cached).
     func title(ofDeclaration i: Int) -> String {
         if let t = titleCache[i] { return t }
+        // A plain string literal (most titles) needs no scope and no build: read it in place,
+        // taking the evaluation step `eval` would take.
+        let title = declarations.withUnsafeBufferPointer { $0[i].declaration.title }
+        if let title, buildDepth < limits.maxNestingDepth, case .string(let literal) = title.kind,
+           let plain = literal.plainText
+        {
+            let s = tick(at: title.span) ? plain : declarationID(i)
+            titleCache.set(i, s)
+            hasCachedBuilds = true
+            return s
+        }
         let entry = declarations[i]
         guard let t = entry.declaration.title else { return entry.id }
         let s = building { inScope(entry.locals) { stringValue(t, what: "a title") } } ?? entry.id
         titleCache.set(i, s)
+        hasCachedBuilds = true
         return s
     }
 
@@ -436,6 +451,7 @@ extension Evaluator {
             }
         }
         memberCache[i] = m
+        hasCachedBuilds = true
         return m
     }
 
@@ -443,8 +459,9 @@ extension Evaluator {
     func memberPosition(_ id: String) -> Int {
         if memberPositions == nil {
             var map: [String: Int] = [:]
-            for (n, i) in (declarationsByKind[.member] ?? []).enumerated() { map[declarations[i].id] = n }
+            for (n, i) in (declarationsByKind[.member] ?? []).enumerated() { map[declarationID(i)] = n }
             memberPositions = map
+            hasCachedBuilds = true
         }
         return memberPositions?[id] ?? Int.max
     }
@@ -528,6 +545,7 @@ extension Evaluator {
             result.members = orderedMembers(ids)
         }
         organizationCache[i] = result
+        hasCachedBuilds = true
         return result
     }
 
@@ -571,6 +589,7 @@ extension Evaluator {
             }
         }
         groupCache[i] = g
+        hasCachedBuilds = true
         return g
     }
 

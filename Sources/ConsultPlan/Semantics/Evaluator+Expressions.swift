@@ -138,18 +138,14 @@ extension Evaluator {
     /// Element fields of the enclosing `where` conditions, then loop variables and template parameters.
     func lookupLocal(_ name: String) -> Value? {
         for element in whereStack.reversed() {
-            if let fields = fieldNames(of: element), let f = canonicalField(name, in: fields) {
-                return fieldValue(element, f)
-            }
+            if let f = canonicalField(name, of: element) { return fieldValue(element, f) }
         }
         return locals.lookup(name)
     }
 
     /// Whether ``lookupLocal(_:)`` finds the name, without computing its value.
     func bindsLocally(_ name: String) -> Bool {
-        for element in whereStack.reversed() {
-            if let fields = fieldNames(of: element), canonicalField(name, in: fields) != nil { return true }
-        }
+        for element in whereStack.reversed() where canonicalField(name, of: element) != nil { return true }
         return locals.binds(name)
     }
 
@@ -217,7 +213,7 @@ extension Evaluator {
 
     /// References to every declaration of a kind, in declaration order.
     func referencesToAll(_ kind: EntityKind) -> [Value] {
-        (declarationsByKind[kind] ?? []).map { .reference(kind, declarations[$0].id) }
+        (declarationsByKind[kind] ?? []).map { .reference(kind, declarationID($0)) }
     }
 
     /// Reports an unknown name with "did you mean" or the keyword-needs-a-space hint.

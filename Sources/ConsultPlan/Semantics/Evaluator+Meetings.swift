@@ -54,6 +54,7 @@ extension Evaluator {
         let m = building { buildMeeting(index) }
         if let m {
             meetingCache.set(index, m)
+            hasCachedBuilds = true
             return true
         } else if isFinal {
             // Reported once; later references see nothing rather than the same errors again.

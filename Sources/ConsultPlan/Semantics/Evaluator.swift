@@ -115,7 +115,7 @@ final class Evaluator {
     /// Templates.
     var templates: [TemplateEntry] = []
     /// Declaration indices by kind, in order.
-    var declarationsByKind: [EntityKind: [Int]] = [:]
+    var declarationsByKind = DeclarationsByKind()
     /// Meetings and occurrences in declaration order.
     var meetingSources: [MeetingSource] = []
     /// Meeting ID → index in ``meetingSources``.
@@ -159,6 +159,8 @@ final class Evaluator {
     var buildDepth = 0
 
     // MARK: built entities (phase 2 keeps them; phase 1 rebuilds after each declaration)
+    /// Whether any cache below (or ``memberPositions``) may hold something: set by every store.
+    var hasCachedBuilds = false
     var memberCache: [Int: Member] = [:]
     var organizationCache: [Int: Organization] = [:]
     var groupCache: [Int: Group] = [:]

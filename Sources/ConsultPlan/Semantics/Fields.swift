@@ -19,6 +19,27 @@ extension Evaluator {
         !spelling.utf8.allSatisfy { $0 < 0x80 } || spelling == name.rawValue
     }
 
+    /// Whether a name is one of ``meetingFields`` (short-string comparisons, no hashing: a
+    /// `where` over meetings asks this of each bare name for every element).
+    static func isMeetingField(_ name: String) -> Bool {
+        switch name {
+        case "id", "title", "topic", "form", "start", "end", "days", "tentative", "lead", "with", "participants",
+            "invite", "source", "supervision", "feedback", "status":
+            true
+        default: false
+        }
+    }
+
+    /// ``canonicalField(_:in:)`` for an element: meeting fields by comparison.
+    func canonicalField(_ spelling: String, of element: Value) -> String? {
+        if case .reference(.meeting, _) = element {
+            if Evaluator.isMeetingField(spelling) { return spelling }
+            return canonicalAlias(spelling, in: Evaluator.meetingFields)
+        }
+        guard let fields = fieldNames(of: element) else { return nil }
+        return canonicalField(spelling, in: fields)
+    }
+
     /// The fields a value has, if it has any.
     func fieldNames(of v: Value) -> Set<String>? {
         switch v {
@@ -41,6 +62,11 @@ extension Evaluator {
     /// of the same name (`身份` → `role`); other fields are English only (2.2).
     func canonicalField(_ spelling: String, in fields: Set<String>) -> String? {
         if fields.contains(spelling) { return spelling }
+        return canonicalAlias(spelling, in: fields)
+    }
+
+    /// The field a spelling that is not itself a field stands for (a Chinese alias), if any.
+    func canonicalAlias(_ spelling: String, in fields: Set<String>) -> String? {
         // An ASCII spelling's alias is itself (checked once below), so it is not a field either:
         // a `where` condition asks this of every value word it compares, for every element.
         if Evaluator.asciiAliasesAreThemselves, spelling.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
