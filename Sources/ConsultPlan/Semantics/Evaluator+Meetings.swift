@@ -76,8 +76,9 @@ extension Evaluator {
         switch source {
         case .declared(let i):
             declarationIndex = i
-            let d = declarations[i].declaration
-            dateSpan = attribute(d, .date)?.span ?? declarations[i].nameSpan
+            dateSpan = declarations.withUnsafeBufferPointer { ds in
+                ds[i].declaration.attributes.first { $0.name == .date }?.span ?? ds[i].nameSpan
+            }
         case .occurrence(let s, let n, let day, let topic):
             let series = seriesEntries[s]
             declarationIndex = series.declaration
@@ -111,9 +112,11 @@ extension Evaluator {
                 occurrence: occurrenceNumber, order: index,
                 spans: MeetingSpans(declaration: d.span, name: entry.nameSpan, date: dateSpan))
             readAttributes(d, into: &m, isOccurrence: seriesID != nil, topicFixed: occurrenceTopic != nil)
-            if let facts = records[id] { applyRecord(facts, to: &m) }
+            // Most plans record little: skip hashing the ID when there are no records at all.
+            let facts = records.isEmpty ? nil : records[id]
+            if let facts { applyRecord(facts, to: &m) }
             computeDeadlines(d, &m)
-            m.status = status(of: m, facts: records[id])
+            m.status = status(of: m, facts: facts)
             return m
         }
     }
@@ -327,7 +330,7 @@ extension Evaluator {
             default: break
             }
         }
-        if let facts = records[m.id] { applyReceived(facts, to: &m) }
+        if !records.isEmpty, let facts = records[m.id] { applyReceived(facts, to: &m) }
     }
 
     /// A task's due day: `due DAY` as written; `N before` from the first day rolled back;
