@@ -95,13 +95,14 @@ extension Evaluator {
 
     /// The kind of the declaration at `i`, read in place: `declarations[i].kind` copies the
     /// whole entry (its syntax tree's references) to read one byte.
+    /// An index out of range fails as `declarations[i]` would (the buffer does not check).
     func declarationKind(_ i: Int) -> EntityKind {
-        declarations.withUnsafeBufferPointer { $0[i].kind }
+        declarations.withUnsafeBufferPointer { ds in ds.indices.contains(i) ? ds[i].kind : declarations[i].kind }
     }
 
     /// The ID of the declaration at `i`, read in place (see ``declarationKind(_:)``).
     func declarationID(_ i: Int) -> String {
-        declarations.withUnsafeBufferPointer { $0[i].id }
+        declarations.withUnsafeBufferPointer { ds in ds.indices.contains(i) ? ds[i].id : declarations[i].id }
     }
 
     /// Sizes the namespace for a program of this many top-level statements (most are
@@ -381,7 +382,9 @@ extension Evaluator {
         if let t = titleCache[i] { return t }
         // A plain string literal (most titles) needs no scope and no build: read it in place,
         // taking the evaluation step `eval` would take.
-        let title = declarations.withUnsafeBufferPointer { $0[i].declaration.title }
+        let title = declarations.withUnsafeBufferPointer { ds in
+            ds.indices.contains(i) ? ds[i].declaration.title : declarations[i].declaration.title
+        }
         if let title, buildDepth < limits.maxNestingDepth, case .string(let literal) = title.kind,
            let plain = literal.plainText
         {

@@ -77,7 +77,8 @@ extension Evaluator {
         case .declared(let i):
             declarationIndex = i
             dateSpan = declarations.withUnsafeBufferPointer { ds in
-                ds[i].declaration.attributes.first { $0.name == .date }?.span ?? ds[i].nameSpan
+                guard ds.indices.contains(i) else { return declarations[i].nameSpan }  // fails as the subscript would
+                return ds[i].declaration.attributes.first { $0.name == .date }?.span ?? ds[i].nameSpan
             }
         case .occurrence(let s, let n, let day, let topic):
             let series = seriesEntries[s]
