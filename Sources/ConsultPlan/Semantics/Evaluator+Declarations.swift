@@ -386,7 +386,7 @@ extension Evaluator {
             ds.indices.contains(i) ? ds[i].declaration.title : declarations[i].declaration.title
         }
         if let title, buildDepth < limits.maxNestingDepth, case .string(let literal) = title.kind,
-           let plain = literal.plainText
+           let plain = Evaluator.plainText(literal)
         {
             let s = tick(at: title.span) ? plain : declarationID(i)
             titleCache.set(i, s)

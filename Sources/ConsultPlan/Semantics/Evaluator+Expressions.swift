@@ -59,6 +59,13 @@ extension Evaluator {
     // MARK: strings
 
     /// A string literal with its interpolations rendered (2.3).
+    /// The text of a literal without interpolation; one segment is returned as it is
+    /// (``StringLiteral/plainText`` appends it to a new string).
+    static func plainText(_ literal: StringLiteral) -> String? {
+        if literal.segments.count == 1, case .text(let t) = literal.segments[0] { return t }
+        return literal.plainText
+    }
+
     func renderString(_ literal: StringLiteral) -> Value {
         // Plain text (most titles): the literal's own string, shared rather than appended.
         if literal.segments.count == 1, case .text(let t) = literal.segments[0] { return .string(t) }

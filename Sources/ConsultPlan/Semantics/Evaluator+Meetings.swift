@@ -344,7 +344,8 @@ extension Evaluator {
             guard let day = dayValue(e, what: "a due day") else { return nil }
             return (day, false, .asWritten(day))
         case .relative(let durationExpression, let directionWord):
-            let before = Keywords.grammarWord(directionWord.text, is: "before")
+            // The English word first: it is its own spelling, and comparing is cheaper than the table.
+            let before = directionWord.text == "before" || Keywords.grammarWord(directionWord.text, is: "before")
             if kind == .prepare && !before || kind == .followUp && before {
                 error(
                     SemanticCode.dueDirection,
@@ -511,7 +512,12 @@ struct IndexedCache<Value> {
     /// Sets the value at `index`.
     mutating func set(_ index: Int, _ value: Value) {
         guard index >= 0 else { return }
-        if index >= slots.count { slots.append(contentsOf: repeatElement(nil, count: index - slots.count + 1)) }
+        if index == slots.count {
+            slots.append(value)
+            filled += 1
+            return
+        }
+        if index > slots.count { slots.append(contentsOf: repeatElement(nil, count: index - slots.count + 1)) }
         if slots[index] == nil { filled += 1 }
         slots[index] = value
     }
