@@ -405,126 +405,123 @@ extension Evaluator {
 }
 
 /// Built meetings by index in ``Evaluator/meetingSources``: an array rather than a
-/// `[Int: Meeting]`, since phase 2 builds every index (100k meetings: no hashing, no
-/// rehash copies of 560-byte values), with reads in place through ``borrow(_:_:)``.
+/// `[Int: Meeting]`, since phase 2 builds every index in order (100k meetings: no hashing,
+/// no rehash copies of 560-byte values), read in place through ``borrow(_:_:)``.
 ///
-/// `[Meeting]` plus flags rather than `[Meeting?]`, read through a pointer: an array
-/// element (or a matched optional) is copied whole even to read one field, while a field
-/// reached through `pointee` is copied alone.
+/// The array holds the built prefix `0 ..< n` only; a meeting built out of order (a
+/// reference ahead, a provisional build in phase 1) waits in a dictionary until the
+/// prefix reaches it, so no store ever fills a gap (that would be O(n) per store).
+/// Read through a pointer: an array element is copied whole even to read one field,
+/// while a field reached through `pointee` is copied alone.
 struct MeetingSlots {
-    /// The meeting at each index (``MeetingSlots/placeholder`` until built).
+    /// Meetings `0 ..< slots.count`, all built.
     private var slots: [Meeting] = []
-    /// Whether each slot holds a built meeting.
-    private var isBuilt: [Bool] = []
-    /// How many slots are filled.
-    private var filled = 0
-
-    /// What an unbuilt slot holds (empty strings and arrays: nothing to retain).
-    private static let placeholder = Meeting(
-        id: "", title: "", topic: "", form: nil, date: .day(.minimum), plannedDate: .day(.minimum), venue: nil,
-        lead: nil, with: [], participants: [], invite: [], source: nil, supervision: false, after: nil, tasks: [],
-        feedback: [], report: nil, notice: Duration(0, .days), noticeDay: nil, status: .planned, cancelReason: nil,
-        absent: [], leave: [], series: nil, occurrence: nil, order: 0,
-        spans: MeetingSpans(declaration: .none, name: .none, date: .none))
+    /// Meetings built out of order, all at indices above `slots.count`.
+    private var ahead: [Int: Meeting] = [:]
 
     /// Whether nothing is built.
-    var isEmpty: Bool { filled == 0 }
+    var isEmpty: Bool { slots.isEmpty && ahead.isEmpty }
 
     /// Whether the meeting at `index` is built.
     func contains(_ index: Int) -> Bool {
-        index >= 0 && index < isBuilt.count && isBuilt[index]
+        (index >= 0 && index < slots.count) || (!ahead.isEmpty && ahead[index] != nil)
     }
 
     /// A copy of the meeting at `index`, if built.
     subscript(index: Int) -> Meeting? {
-        contains(index) ? slots[index] : nil
+        if index >= 0 && index < slots.count { return slots[index] }
+        return ahead.isEmpty ? nil : ahead[index]
     }
 
     /// Calls `body` with the address of the meeting at `index`; nil when it is not built.
     /// The pointer is valid during `body` only, and nothing may build meetings meanwhile.
     func borrow<R>(_ index: Int, _ body: (UnsafePointer<Meeting>) -> R) -> R? {
-        guard contains(index) else { return nil }
-        return slots.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return nil }
-            return body(base + index)
+        if index >= 0 && index < slots.count {
+            return slots.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return nil }
+                return body(base + index)
+            }
         }
+        guard !ahead.isEmpty, let m = ahead[index] else { return nil }
+        return withUnsafePointer(to: m) { body($0) }
     }
 
     /// Stores a built meeting.
     mutating func set(_ index: Int, _ m: consuming Meeting) {
         guard index >= 0 else { return }
-        if index == slots.count {
-            // Phase 2 builds in order: append, no placeholder to write and overwrite.
+        if index < slots.count {
+            slots[index] = m
+        } else if index > slots.count {
+            ahead[index] = m
+        } else {
             slots.append(m)
-            isBuilt.append(true)
-            filled += 1
-            return
+            // Take in the meetings built ahead that now continue the prefix.
+            while !ahead.isEmpty, let next = ahead.removeValue(forKey: slots.count) { slots.append(next) }
         }
-        if index > slots.count {
-            let grow = index - slots.count + 1
-            slots.append(contentsOf: repeatElement(MeetingSlots.placeholder, count: grow))
-            isBuilt.append(contentsOf: repeatElement(false, count: grow))
-        }
-        if !isBuilt[index] { filled += 1 }
-        isBuilt[index] = true
-        slots[index] = m
     }
 
     /// Makes room for `count` meetings.
-    mutating func reserve(_ count: Int) {
-        slots.reserveCapacity(count)
-        isBuilt.reserveCapacity(count)
-    }
+    mutating func reserve(_ count: Int) { slots.reserveCapacity(count) }
 
     /// Forgets every meeting.
     mutating func removeAll() {
         slots = []
-        isBuilt = []
-        filled = 0
+        ahead = [:]
     }
 
-    /// The built meetings in index order.
+    /// The built meetings in index order (the prefix shares its storage when nothing waits).
     func built() -> [Meeting] {
-        if filled == slots.count { return slots }
-        var out: [Meeting] = []
-        out.reserveCapacity(filled)
-        for i in slots.indices where isBuilt[i] { out.append(slots[i]) }
+        if ahead.isEmpty { return slots }
+        var out = slots
+        out.reserveCapacity(slots.count + ahead.count)
+        for index in ahead.keys.sorted() {
+            if let m = ahead[index] { out.append(m) }
+        }
         return out
     }
 }
 
-/// Values by a dense integer index (declaration or meeting position), nil until set: an
-/// array in place of `[Int: Value]`, since phase 2 fills nearly every index.
+/// Values by a dense integer index (a declaration's position), nil until set.
+///
+/// Phase 1 forgets everything after each declaration, so there a dictionary (a store
+/// at a high index costs nothing); phase 2 fills nearly every index once, so there an
+/// array, its gaps filled as they come (in all, no more than the number of indices).
 struct IndexedCache<Value> {
-    /// The value at each index, nil until set.
+    /// Values by index in dense mode.
     private var slots: [Value?] = []
-    /// How many slots are set.
-    private var filled = 0
+    /// Values by index in sparse mode.
+    private var sparse: [Int: Value] = [:]
+    /// Whether stores go to `slots`.
+    private var dense = false
 
     /// Whether nothing is set.
-    var isEmpty: Bool { filled == 0 }
+    var isEmpty: Bool { slots.isEmpty && sparse.isEmpty }
 
     /// The value at `index`, if set.
     subscript(index: Int) -> Value? {
-        index >= 0 && index < slots.count ? slots[index] : nil
+        if dense { return index >= 0 && index < slots.count ? slots[index] : nil }
+        return sparse.isEmpty ? nil : sparse[index]
     }
 
     /// Sets the value at `index`.
     mutating func set(_ index: Int, _ value: Value) {
         guard index >= 0 else { return }
+        guard dense else {
+            sparse[index] = value
+            return
+        }
         if index == slots.count {
             slots.append(value)
-            filled += 1
             return
         }
         if index > slots.count { slots.append(contentsOf: repeatElement(nil, count: index - slots.count + 1)) }
-        if slots[index] == nil { filled += 1 }
         slots[index] = value
     }
 
-    /// Forgets every value.
-    mutating func removeAll() {
+    /// Forgets every value; `dense` for the phase that fills every index once.
+    mutating func removeAll(dense: Bool = false) {
         slots = []
-        filled = 0
+        sparse = [:]
+        self.dense = dense
     }
 }

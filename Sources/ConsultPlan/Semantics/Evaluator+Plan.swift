@@ -13,7 +13,7 @@ extension Evaluator {
         groupCache = [:]
         meetingCache.removeAll()
         meetingCache.reserve(meetingSources.count)
-        titleCache.removeAll()
+        titleCache.removeAll(dense: true)
         memberPositions = nil
 
         header = buildHeader()
