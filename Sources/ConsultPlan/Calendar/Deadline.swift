@@ -43,6 +43,27 @@ extension WorkdayCalendar {
     public func deadline(
         from base: Day, _ duration: Duration, _ direction: DeadlineDirection, roll: Bool = true
     ) -> Deadline? {
+        guard let (final, unrolled) = deadlineDays(from: base, duration, direction, roll: roll) else { return nil }
+        let magnitude = Int(truncatingIfNeeded: duration.amount)  // deadlineDays checked that it fits
+        let signed = direction == .after ? magnitude : -magnitude
+        let count = Int(magnitude.magnitude)
+        let sign = signed < 0 ? "−" : "+"
+        var text = "\(base) \(sign) \(count) \(duration.unit.english(Int64(count))) = \(unrolled) (\(dayNote(unrolled)))"
+        if duration.unit == .workdays {
+            let skipped = abs(base.days(to: unrolled)) - count
+            if skipped > 0 { text += ", skipping \(skipped) \(skipped == 1 ? "day" : "days") off" }
+        }
+        if final != unrolled {
+            text += " → rolled \(final > unrolled ? "forward" : "back") to \(final) (\(dayNote(final)))"
+        }
+        return Deadline(day: final, unrolled: unrolled, explanation: text)
+    }
+
+    /// ``deadline(from:_:_:roll:)``'s days without its explanation: the evaluator computes
+    /// hundreds of thousands of deadlines and writes their explanations only when read.
+    func deadlineDays(
+        from base: Day, _ duration: Duration, _ direction: DeadlineDirection, roll: Bool = true
+    ) -> (day: Day, unrolled: Day)? {
         let amount = duration.amount
         guard amount != Int64.min, let magnitude = Int(exactly: amount) else { return nil }
         let signed = direction == .after ? magnitude : -magnitude
@@ -64,17 +85,7 @@ extension WorkdayCalendar {
             final = unrolled
         }
         guard let final else { return nil }
-        let count = Int(magnitude.magnitude)
-        let sign = signed < 0 ? "−" : "+"
-        var text = "\(base) \(sign) \(count) \(duration.unit.english(Int64(count))) = \(unrolled) (\(dayNote(unrolled)))"
-        if duration.unit == .workdays {
-            let skipped = abs(base.days(to: unrolled)) - count
-            if skipped > 0 { text += ", skipping \(skipped) \(skipped == 1 ? "day" : "days") off" }
-        }
-        if final != unrolled {
-            text += " → rolled \(final > unrolled ? "forward" : "back") to \(final) (\(dayNote(final)))"
-        }
-        return Deadline(day: final, unrolled: unrolled, explanation: text)
+        return (final, unrolled)
     }
 
     /// `Sun, a day off`, `Wed, a day off: 国庆节`, `Sun, a make-up working day: 国庆节调休`, or `Fri`.

@@ -8,7 +8,7 @@
 /// State Council's holidays on weekdays and make-up days on weekends (`china`,
 /// shipped years only), then the program's `holiday`/`workday` declarations,
 /// which win over everything. Exceptions are precomputed in `init`, so
-/// ``isWorkday(_:)`` is a dictionary lookup and counting is a binary search.
+/// ``isWorkday(_:)`` is a table (or dictionary) lookup and counting is a binary search.
 /// Outside the span of the exceptions the calendar repeats weekly, which lets
 /// ``adding(workdays:to:)`` jump by whole weeks.
 ///
@@ -21,26 +21,71 @@ public struct WorkdayCalendar: Sendable, Hashable {
     /// The calendar kind.
     public let kind: CalendarKind
     /// The overrides as given (`holiday`/`workday` declarations), in order.
-    public let overrides: [CalendarOverride]
+    public var overrides: [CalendarOverride] { storage.overrides }
 
-    /// Day number → whether it is a working day, for days that differ from the base pattern.
-    private let exceptions: [Int32: Bool]
-    /// Exception day numbers, ascending, for counting and for finding the regular stretches.
-    private let exceptionOrdinals: [Int32]
-    /// `runningDelta[i]`: the change in working days that the exceptions `0..<i` make
-    /// against the base pattern (+1 for a working weekend day, −1 for a weekday off).
-    private let runningDelta: [Int]
-    /// Day number → name of the public holiday, make-up day or override on that day.
-    private let names: [Int32: String]
-    /// Day numbers whose name the program wrote (a named `holiday`/`workday`): never translated.
-    private let programNamedDays: Set<Int32>
-    /// Years in which the program declared overrides (they count as data, 4.3).
-    private let overrideYears: Set<Int>
+    /// Everything derived from the kind and overrides, in one shared object: the calendar is
+    /// copied into every plan, session and deadline computation, and a copy then retains one
+    /// reference instead of six collections.
+    private let storage: Storage
+
+    /// The derived tables (immutable after `init`).
+    private final class Storage: Sendable {
+        /// The overrides as given.
+        let overrides: [CalendarOverride]
+        /// Day number → whether it is a working day, for days that differ from the base pattern.
+        let exceptions: [Int32: Bool]
+        /// The same as a dense table over `tableStart ..< tableStart + table.count` (−1 no
+        /// exception, 0 off, 1 working) when the exceptions span few enough days: a deadline
+        /// steps over days one by one, and indexing beats hashing each of them.
+        let table: [Int8]
+        /// The day number of `table[0]`.
+        let tableStart: Int32
+        /// Exception day numbers, ascending, for counting and for finding the regular stretches.
+        let exceptionOrdinals: [Int32]
+        /// `runningDelta[i]`: the change in working days that the exceptions `0..<i` make
+        /// against the base pattern (+1 for a working weekend day, −1 for a weekday off).
+        let runningDelta: [Int]
+        /// Day number → name of the public holiday, make-up day or override on that day.
+        let names: [Int32: String]
+        /// Day numbers whose name the program wrote (a named `holiday`/`workday`): never translated.
+        let programNamedDays: Set<Int32>
+        /// Years in which the program declared overrides (they count as data, 4.3).
+        let overrideYears: Set<Int>
+
+        init(
+            overrides: [CalendarOverride], exceptions: [Int32: Bool], exceptionOrdinals: [Int32], runningDelta: [Int],
+            names: [Int32: String], programNamedDays: Set<Int32>, overrideYears: Set<Int>
+        ) {
+            self.overrides = overrides
+            self.exceptions = exceptions
+            self.exceptionOrdinals = exceptionOrdinals
+            self.runningDelta = runningDelta
+            self.names = names
+            self.programNamedDays = programNamedDays
+            self.overrideYears = overrideYears
+            // About 110 years of days at most (40 KB); a wider spread keeps the dictionary only.
+            if let low = exceptionOrdinals.first, let high = exceptionOrdinals.last, Int(high) - Int(low) < 40_000 {
+                var table = [Int8](repeating: -1, count: Int(high) - Int(low) + 1)
+                for (ordinal, working) in exceptions { table[Int(ordinal - low)] = working ? 1 : 0 }
+                self.table = table
+                self.tableStart = low
+            } else {
+                self.table = []
+                self.tableStart = 0
+            }
+        }
+    }
+
+    private var exceptions: [Int32: Bool] { storage.exceptions }
+    private var exceptionOrdinals: [Int32] { storage.exceptionOrdinals }
+    private var runningDelta: [Int] { storage.runningDelta }
+    private var names: [Int32: String] { storage.names }
+    private var programNamedDays: Set<Int32> { storage.programNamedDays }
+    private var overrideYears: Set<Int> { storage.overrideYears }
 
     /// Creates a calendar with user overrides (`holiday`/`workday` declarations).
     public init(kind: CalendarKind, overrides: [CalendarOverride] = []) {
         self.kind = kind
-        self.overrides = overrides
         var status: [Int32: Bool] = [:]
         var names: [Int32: String] = [:]
         if kind == .china {
@@ -84,12 +129,9 @@ public struct WorkdayCalendar: Sendable, Hashable {
             total += (exceptions[ordinal] ?? false) ? 1 : -1
             running.append(total)
         }
-        self.exceptions = exceptions
-        self.exceptionOrdinals = sorted
-        self.runningDelta = running
-        self.names = names
-        self.programNamedDays = programNamedDays
-        self.overrideYears = overrideYears
+        self.storage = Storage(
+            overrides: overrides, exceptions: exceptions, exceptionOrdinals: sorted, runningDelta: running, names: names,
+            programNamedDays: programNamedDays, overrideYears: overrideYears)
     }
 
     /// Two calendars are equal when built from the same kind and overrides.
@@ -264,7 +306,16 @@ public struct WorkdayCalendar: Sendable, Hashable {
 
     /// Whether the day with this number is a working day.
     private func isWorkday(ordinal: Int32) -> Bool {
-        exceptions[ordinal] ?? WorkdayCalendar.baseIsWorkday(kind, ordinal)
+        let s = storage
+        if !s.table.isEmpty {
+            let offset = Int(ordinal) - Int(s.tableStart)
+            if offset >= 0, offset < s.table.count {
+                let t = s.table[offset]
+                if t >= 0 { return t == 1 }
+            }
+            return WorkdayCalendar.baseIsWorkday(kind, ordinal)
+        }
+        return s.exceptions[ordinal] ?? WorkdayCalendar.baseIsWorkday(kind, ordinal)
     }
 
     /// Monday–Friday days among day numbers `0..<n` (n ≥ 0).

@@ -15,10 +15,14 @@ enum AfterCycleRule {
     static func cycles(_ ctx: CheckContext) -> [[Int]] {
         let meetings = ctx.plan.meetings
         // Successor of each meeting along `after` (nil: none, cancelled, or unknown target).
-        let next: [Int?] = meetings.map { m in
-            guard !m.isCancelled, let target = m.after, let t = ctx.meetingIndex[target],
-                  !meetings[t].isCancelled else { return nil }
-            return t
+        // Nobody uses `after` (the index is built only then): no edges, no cycles.
+        guard !ctx.meetingIndex.isEmpty else { return [] }
+        let next: [Int?] = meetings.withUnsafeBufferPointer { ms in
+            ms.indices.map { i in
+                guard ms[i].status != .cancelled, let target = ms[i].after, let t = ctx.meetingIndex[target],
+                      ms[t].status != .cancelled else { return nil }
+                return t
+            }
         }
         // 0 unvisited, 1 on the current walk, 2 finished.
         var state = [UInt8](repeating: 0, count: meetings.count)

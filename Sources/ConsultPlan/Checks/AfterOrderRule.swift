@@ -13,7 +13,15 @@ enum AfterOrderRule {
         var onCycle = Set<Int>()
         for c in cycles { onCycle.formUnion(c) }
         var result: [Diagnostic] = []
-        for (i, m) in meetings.enumerated() where CheckContext.isDatedActive(m) && !onCycle.contains(i) {
+        guard !ctx.meetingIndex.isEmpty else { return [] }  // nobody uses `after`
+        // By index: binding each `Meeting` would copy it; only `after` edges need the values.
+        var withAfter: [Int] = []
+        meetings.withUnsafeBufferPointer { ms in
+            for i in ms.indices where ms[i].after != nil { withAfter.append(i) }
+        }
+        for i in withAfter {
+            guard !meetings[i].isCancelled, !meetings[i].isTentative, !onCycle.contains(i) else { continue }
+            let m = meetings[i]
             guard let target = m.after, let t = ctx.meetingIndex[target], t != i else { continue }
             let before = meetings[t]
             guard CheckContext.isDatedActive(before) else { continue }

@@ -8,16 +8,22 @@
 enum ApprovalLateRule {
     static func check(_ ctx: CheckContext) -> [Diagnostic] {
         guard let approved = ctx.plan.approval.first(where: { $0.kind == .approved }) else { return [] }
-        var earliest: (day: Day, meeting: Meeting)?
-        for m in ctx.plan.meetings where CheckContext.isDatedActive(m) {
-            guard let notice = m.noticeDay else { continue }
-            if let e = earliest, !(notice < e.day || (notice == e.day && ScheduleKey(m) < ScheduleKey(e.meeting))) {
-                continue
+        let meetings = ctx.plan.meetings
+        var earliest: (day: Day, meeting: Int)?
+        // Through the buffer: `meetings[i]` copies the whole `Meeting`, a field alone is cheap.
+        meetings.withUnsafeBufferPointer { ms in
+            for i in ms.indices where ms[i].status != .cancelled && !ms[i].date.isTentative {
+                guard let notice = ms[i].noticeDay else { continue }
+                if let e = earliest,
+                   !(notice < e.day || (notice == e.day && ScheduleKey(ms[i]) < ScheduleKey(ms[e.meeting])))
+                {
+                    continue
+                }
+                earliest = (notice, i)
             }
-            earliest = (notice, m)
         }
         guard let first = earliest, approved.day > first.day else { return [] }
-        let m = first.meeting
+        let m = meetings[first.meeting]
         return [Diagnostic(
             RuleCode.approvalLate,
             "the plan is approved on \(approved.day), after the first notice day \(first.day)",

@@ -14,15 +14,44 @@ struct CheckContext {
     let scheduleRank: [Int32]
     /// Meeting indices in schedule order (rank → index into `plan.meetings`).
     let scheduleOrder: [Int32]
+    /// Non-cancelled topic consultations (4.2), counted once for the count and share rules.
+    let topicConsultations: Int
+    /// Of those, the ones marked `supervision`.
+    let supervisedTopicConsultations: Int
+    /// Whether a non-cancelled meeting has the form `plenary`.
+    let hasActivePlenary: Bool
 
     init(_ plan: Plan) {
         self.plan = plan
         let meetings = plan.meetings
+        // One pass over the meetings for the facts several rules need. Stored fields are read
+        // through the buffer (`ms[i].form` copies one field): `meetings[i]` or binding a
+        // `Meeting` copies all ~20 of its references, even to read one.
+        var anyAfter = false, topics = 0, supervised = 0, plenary = false
+        var orderIsIndex = true
+        meetings.withUnsafeBufferPointer { ms in
+            for i in ms.indices {
+                if ms[i].order != i { orderIsIndex = false }
+                if ms[i].after != nil { anyAfter = true }
+                guard ms[i].status != .cancelled, let form = ms[i].form else { continue }
+                if form != "plenary" && form != "standing_committee" {  // a topic consultation (4.2)
+                    topics += 1
+                    if ms[i].supervision { supervised += 1 }
+                } else if form == "plenary" {
+                    plenary = true
+                }
+            }
+        }
+        topicConsultations = topics
+        supervisedTopicConsultations = supervised
+        hasActivePlenary = plenary
         // Only the `after` rules look meetings up by ID; skip the table when nobody uses `after`.
         var index: [String: Int] = [:]
-        if meetings.contains(where: { $0.after != nil }) {
+        if anyAfter {
             index.reserveCapacity(meetings.count)
-            for i in meetings.indices where index[meetings[i].id] == nil { index[meetings[i].id] = i }
+            meetings.withUnsafeBufferPointer { ms in
+                for i in ms.indices where index[ms[i].id] == nil { index[ms[i].id] = i }
+            }
         }
         meetingIndex = index
         var names: [String: String] = [:]
@@ -33,16 +62,15 @@ struct CheckContext {
         // packed keys — first day (22 bits), start minute (11 bits), index (31 bits).
         var order = [Int32](repeating: 0, count: meetings.count)
         var rank = [Int32](repeating: 0, count: meetings.count)
-        let orderIsIndex = meetings.indices.allSatisfy { meetings[$0].order == $0 }
         if orderIsIndex, meetings.count < Int(Int32.max) {
             var keys: [UInt64] = []
             keys.reserveCapacity(meetings.count)
-            for i in meetings.indices {
-                let date = meetings[i].date
+            meetings.withUnsafeBufferPointer { ms in for i in ms.indices {
+                let date = ms[i].date
                 let day = UInt64(UInt32(bitPattern: date.firstDay.ordinal))
                 let start = UInt64((date.times?.start.minutes ?? 0) & 0x7FF)
                 keys.append(day << 42 | start << 31 | UInt64(i))
-            }
+            } }
             keys.sort()
             for (r, k) in keys.enumerated() {
                 let i = Int(k & 0x7FFF_FFFF)

@@ -9,9 +9,18 @@ enum DayOffRule {
     static func check(_ ctx: CheckContext) -> [Diagnostic] {
         let calendar = ctx.plan.calendar
         var result: [Diagnostic] = []
-        for m in ctx.plan.meetings where CheckContext.isDatedActive(m) {
+        let meetings = ctx.plan.meetings
+        // Days first, read through the buffer (`meetings[i]` copies the whole `Meeting`);
+        // only findings need the meeting itself.
+        var offDays: [Int] = []
+        meetings.withUnsafeBufferPointer { ms in
+            for i in ms.indices where ms[i].status != .cancelled && !ms[i].date.isTentative {
+                if !calendar.isWorkday(ms[i].date.firstDay) { offDays.append(i) }
+            }
+        }
+        for i in offDays {
+            let m = meetings[i]
             let day = m.date.firstDay
-            guard !calendar.isWorkday(day) else { continue }
             let reason = DayOffExplanation.reason(day, in: calendar)
             let before = DayOffExplanation.previousWorkday(before: day, in: calendar)
             let after = DayOffExplanation.nextWorkday(after: day, in: calendar)

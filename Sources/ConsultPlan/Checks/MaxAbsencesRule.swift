@@ -13,7 +13,14 @@ enum MaxAbsencesRule {
         guard let limit = ctx.plan.policy.maxAbsences else { return [] }
         let today = ctx.plan.today
         var absences: [String: [Meeting]] = [:]
-        for m in ctx.plan.meetings where !m.absent.isEmpty {
+        let meetings = ctx.plan.meetings
+        // Only meetings with absences are copied (`meetings[i]` copies the whole `Meeting`).
+        var withAbsences: [Int] = []
+        meetings.withUnsafeBufferPointer { ms in
+            for i in ms.indices where !ms[i].absent.isEmpty { withAbsences.append(i) }
+        }
+        for i in withAbsences {
+            let m = meetings[i]
             let held = m.status == .held || (m.status != .cancelled && m.date.lastDay < today)
             guard held else { continue }
             for id in Set(m.absent) { absences[id, default: []].append(m) }

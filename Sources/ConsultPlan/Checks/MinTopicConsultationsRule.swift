@@ -11,9 +11,7 @@ enum MinTopicConsultationsRule {
         let plan = ctx.plan
         let required = plan.policy.minTopicConsultations
         // Count first without collecting: the common case is a plan that passes.
-        var count = 0
-        for m in plan.meetings where !m.isCancelled && m.isTopicConsultation { count += 1 }
-        guard count < required else { return [] }
+        guard ctx.topicConsultations < required else { return [] }
         let counted = plan.meetings.filter { !$0.isCancelled && $0.isTopicConsultation }
         let cancelled = plan.meetings.filter { $0.isCancelled && $0.isTopicConsultation }
         var notes: [String] = []

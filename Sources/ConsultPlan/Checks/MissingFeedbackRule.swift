@@ -12,10 +12,13 @@ enum MissingFeedbackRule {
         let all = ctx.plan.meetings
         var groups: [Span: [Int]] = [:]
         var order: [Span] = []
-        for i in all.indices where !all[i].isCancelled && !all[i].invite.isEmpty && all[i].feedback.isEmpty {
-            let span = all[i].spans.invite ?? all[i].spans.date
-            if groups[span] == nil { order.append(span) }
-            groups[span, default: []].append(i)
+        // Through the buffer: `all[i]` copies the whole `Meeting`, a field alone is cheap.
+        all.withUnsafeBufferPointer { ms in
+            for i in ms.indices where !ms[i].invite.isEmpty && ms[i].status != .cancelled && ms[i].feedback.isEmpty {
+                let span = ms[i].spans.invite ?? ms[i].spans.date
+                if groups[span] == nil { order.append(span) }
+                groups[span, default: []].append(i)
+            }
         }
         return order.compactMap { span -> Diagnostic? in
             guard let indices = groups[span], let firstIndex = indices.first else { return nil }

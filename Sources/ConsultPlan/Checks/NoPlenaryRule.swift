@@ -6,7 +6,7 @@
 enum NoPlenaryRule {
     static func check(_ ctx: CheckContext) -> [Diagnostic] {
         let plan = ctx.plan
-        guard !plan.meetings.contains(where: { !$0.isCancelled && $0.form == "plenary" }) else { return [] }
+        guard !ctx.hasActivePlenary else { return [] }
         var notes: [String] = []
         let cancelled = plan.meetings.filter { $0.isCancelled && $0.form == "plenary" }
         if !cancelled.isEmpty {

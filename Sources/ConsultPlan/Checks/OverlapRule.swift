@@ -61,34 +61,39 @@ enum OverlapRule {
         keys.reserveCapacity(meetings.count)
         // Occurrences of one series share one participants array: map it once.
         var previous: (participants: [String], range: Range<Int>)?
-        for i in meetings.indices {
-            partStart[i] = parts.count
-            defer { partStart[i + 1] = parts.count }
-            let m = meetings[i]
-            guard CheckContext.isDatedActive(m), !m.participants.isEmpty else { continue }
-            if let p = previous, p.participants == m.participants {
-                parts.append(contentsOf: parts[p.range])
-            } else {
-                let first = parts.count
-                appendIndices(of: m.participants, to: &parts, memberIndex: &memberIndex, memberIDs: &memberIDs)
-                previous = (m.participants, first..<parts.count)
-            }
-            switch m.date {
-            case .timed(let d, let s, let e):
-                startMinute[i] = Int16(s.minutes)
-                endMinute[i] = Int16(e.minutes)
-                keys.append(pack(day: d.ordinal, slot: s.minutes + 1, meeting: i))
-            case .day(let d):
-                keys.append(pack(day: d.ordinal, slot: 0, meeting: i))
-            case .days(let a, let b):
-                var d = a.ordinal
-                let last = min(b.ordinal, a.ordinal &+ Int32(maxRangeDays - 1))
-                while d <= last {
-                    keys.append(pack(day: d, slot: 0, meeting: i))
-                    d += 1
+        // Through the buffer: `meetings[i]` copies the whole `Meeting`, a field alone is cheap.
+        meetings.withUnsafeBufferPointer { ms in
+            for i in ms.indices {
+                partStart[i] = parts.count
+                defer { partStart[i + 1] = parts.count }
+                guard ms[i].status != .cancelled, !ms[i].date.isTentative, !ms[i].participants.isEmpty else { continue }
+                if let p = previous, p.participants == ms[i].participants {
+                    // Element by element: appending a slice of `parts` to itself would copy the
+                    // whole array first (the slice shares its buffer), once per such meeting.
+                    parts.reserveCapacity(parts.count + p.range.count)
+                    for k in p.range { parts.append(parts[k]) }
+                } else {
+                    let first = parts.count
+                    appendIndices(of: ms[i].participants, to: &parts, memberIndex: &memberIndex, memberIDs: &memberIDs)
+                    previous = (ms[i].participants, first..<parts.count)
                 }
-            case .month, .quarter:
-                continue
+                switch ms[i].date {
+                case .timed(let d, let s, let e):
+                    startMinute[i] = Int16(s.minutes)
+                    endMinute[i] = Int16(e.minutes)
+                    keys.append(pack(day: d.ordinal, slot: s.minutes + 1, meeting: i))
+                case .day(let d):
+                    keys.append(pack(day: d.ordinal, slot: 0, meeting: i))
+                case .days(let a, let b):
+                    var d = a.ordinal
+                    let last = min(b.ordinal, a.ordinal &+ Int32(maxRangeDays - 1))
+                    while d <= last {
+                        keys.append(pack(day: d, slot: 0, meeting: i))
+                        d += 1
+                    }
+                case .month, .quarter:
+                    continue
+                }
             }
         }
         keys.sort()

@@ -10,11 +10,7 @@ enum SupervisionShareRule {
     static func check(_ ctx: CheckContext) -> [Diagnostic] {
         let plan = ctx.plan
         // Count without collecting; the meetings are listed only when there is a finding.
-        var totalCount = 0, supervisedCount = 0
-        for m in plan.meetings where !m.isCancelled && m.isTopicConsultation {
-            totalCount += 1
-            if m.supervision { supervisedCount += 1 }
-        }
+        let totalCount = ctx.topicConsultations, supervisedCount = ctx.supervisedTopicConsultations
         guard totalCount > 0 else { return [] }
         let span = plan.policy.supervisionShareSpan ?? plan.header.span
         let fact = "marked `supervision`: \(supervisedCount) of " + RuleText.count(totalCount, "topic consultation")

@@ -128,6 +128,7 @@ public struct Engine: Sendable {
             ? parsed.program
             : Program(statements: parsed.program.statements + entryPrograms.flatMap(\.statements), file: id)
         evaluator.prePass(all, fileName: file.name)
+        evaluator.reserveCapacity(forStatements: all.statements.count)
         evaluator.run(parsed.program.statements, topLevel: true)
         for (entry, program) in zip(entries, entryPrograms) {
             guard !evaluator.stopped else { break }

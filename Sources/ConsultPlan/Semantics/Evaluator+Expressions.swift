@@ -59,7 +59,16 @@ extension Evaluator {
     // MARK: strings
 
     /// A string literal with its interpolations rendered (2.3).
+    /// The text of a literal without interpolation; one segment is returned as it is
+    /// (``StringLiteral/plainText`` appends it to a new string).
+    static func plainText(_ literal: StringLiteral) -> String? {
+        if literal.segments.count == 1, case .text(let t) = literal.segments[0] { return t }
+        return literal.plainText
+    }
+
     func renderString(_ literal: StringLiteral) -> Value {
+        // Plain text (most titles): the literal's own string, shared rather than appended.
+        if literal.segments.count == 1, case .text(let t) = literal.segments[0] { return .string(t) }
         var out = ""
         for segment in literal.segments {
             switch segment {
@@ -91,8 +100,12 @@ extension Evaluator {
         case .word(_, let w): return w
         case .reference(let kind, let id): return title(of: kind, id)
         case .feedbackDuty(let m, let i):
-            guard let meeting = meeting(id: m), i < meeting.feedback.count else { return "" }
-            return title(of: .department, meeting.feedback[i].department)
+            guard let department = withMeeting(id: m, { p in
+                let feedback = p.pointee.feedback
+                return i >= 0 && i < feedback.count ? feedback[i].department : nil
+            }) ?? nil
+            else { return "" }
+            return title(of: .department, department)
         case .list(let items): return items.map(display).joined(separator: "、")
         case .range(let a, let b): return display(a) + ".." + display(b)
         }
@@ -132,17 +145,21 @@ extension Evaluator {
     /// Element fields of the enclosing `where` conditions, then loop variables and template parameters.
     func lookupLocal(_ name: String) -> Value? {
         for element in whereStack.reversed() {
-            if let fields = fieldNames(of: element), let f = canonicalField(name, in: fields) {
-                return fieldValue(element, f)
-            }
+            if let f = canonicalField(name, of: element) { return fieldValue(element, f) }
         }
         return locals.lookup(name)
+    }
+
+    /// Whether ``lookupLocal(_:)`` finds the name, without computing its value.
+    func bindsLocally(_ name: String) -> Bool {
+        for element in whereStack.reversed() where canonicalField(name, of: element) != nil { return true }
+        return locals.binds(name)
     }
 
     /// A declaration ID, top-level `let` or template.
     func lookupGlobal(_ name: String) -> Value? {
         switch names[name] {
-        case .declaration(let i)?: return .reference(declarations[i].kind, declarations[i].id)
+        case .declaration(let i)?: return .reference(declarationKind(i), declarationID(i))
         case .binding(let v, _)?: return v
         case .template(let i)?: return .reference(.template, templates[i].name)
         case nil: return nil
@@ -152,12 +169,20 @@ extension Evaluator {
     /// How close a name comes to resolving without a diagnostic: 0 a where-field or local,
     /// 1 a global or collection, 2 nothing. Decides which operand of `==` is read first.
     func resolutionRank(_ name: String) -> Int {
-        if lookupLocal(name) != nil { return 0 }
-        if names[name] != nil || Evaluator.collectionNames.contains(name) { return 1 }
+        if bindsLocally(name) { return 0 }
+        if names[name] != nil || Evaluator.isCollectionName(name) { return 1 }
         return 2
     }
 
     /// The English-only collections (7.4).
+    /// Whether a name is one of ``collectionNames`` (a few short-string comparisons, no hashing).
+    static func isCollectionName(_ name: String) -> Bool {
+        switch name {
+        case "meetings", "members", "committees", "sectors", "parties", "departments", "groups": true
+        default: false
+        }
+    }
+
     static let collectionNames: Set<String> = [
         "meetings", "members", "committees", "sectors", "parties", "departments", "groups",
     ]
@@ -167,10 +192,19 @@ extension Evaluator {
         switch name {
         case "meetings":
             var out: [Value] = []
+            out.reserveCapacity(meetingSources.count)
             for (i, source) in meetingSources.enumerated() {
+                if isFinal {
+                    // Read in place; the built meeting has its ID already (an occurrence's would be formatted again).
+                    switch withMeeting(at: i, { $0.pointee.status == .cancelled ? nil : $0.pointee.id }) {
+                    case .some(.some(let id)): out.append(.reference(.meeting, id))
+                    case .some(.none): break  // cancelled
+                    case .none: out.append(.reference(.meeting, meetingID(source)))  // could not be built
+                    }
+                    continue
+                }
                 let id = meetingID(source)
-                if isFinal, let m = meeting(at: i), m.isCancelled { continue }
-                if !isFinal, records[id]?.cancelled != nil { continue }
+                if records[id]?.cancelled != nil { continue }
                 out.append(.reference(.meeting, id))
             }
             return .list(out)
@@ -186,7 +220,7 @@ extension Evaluator {
 
     /// References to every declaration of a kind, in declaration order.
     func referencesToAll(_ kind: EntityKind) -> [Value] {
-        (declarationsByKind[kind] ?? []).map { .reference(kind, declarations[$0].id) }
+        (declarationsByKind[kind] ?? []).map { .reference(kind, declarationID($0)) }
     }
 
     /// Reports an unknown name with "did you mean" or the keyword-needs-a-space hint.

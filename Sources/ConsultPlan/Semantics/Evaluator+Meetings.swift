@@ -5,30 +5,62 @@ extension Evaluator {
     /// The ID of a meeting source.
     func meetingID(_ source: MeetingSource) -> String {
         switch source {
-        case .declared(let i): declarations[i].id
+        case .declared(let i): declarationID(i)
         case .occurrence(let s, let n, _, _): "\(seriesEntries[s].id).\(n)"
         }
     }
 
     /// A meeting or occurrence by ID.
     func meeting(id: String) -> Meeting? {
-        meetingIndex[id].flatMap(meeting(at:))
+        indexOfMeeting(id).flatMap(meeting(at:))
+    }
+
+    /// The index in ``meetingSources`` of a meeting ID (remembering the last one asked).
+    func indexOfMeeting(_ id: String) -> Int? {
+        if let last = lastMeetingLookup, last.id == id { return last.index }
+        guard let i = meetingIndex[id] else { return nil }
+        lastMeetingLookup = (id, i)
+        return i
     }
 
     /// The meeting at an index in ``meetingSources`` (built once in phase 2; provisional in phase 1).
     func meeting(at index: Int) -> Meeting? {
-        if let m = meetingCache[index] { return m }
-        guard !meetingsInProgress.contains(index), !(isFinal && unbuildableMeetings.contains(index)) else { return nil }
-        meetingsInProgress.insert(index)
-        defer { meetingsInProgress.remove(index) }
+        guard ensureMeeting(at: index) else { return nil }
+        return meetingCache[index]
+    }
+
+    /// Reads a meeting in place (built first if needed): `body` reads stored fields through
+    /// `pointee` (`$0.pointee.title`), which copies that field only, where binding the
+    /// `Meeting` would copy all ~20 of its references. Nil when it cannot be built.
+    func withMeeting<R>(at index: Int, _ body: (UnsafePointer<Meeting>) -> R) -> R? {
+        guard ensureMeeting(at: index) else { return nil }
+        return meetingCache.borrow(index, body)
+    }
+
+    /// ``withMeeting(at:_:)`` by ID.
+    func withMeeting<R>(id: String, _ body: (UnsafePointer<Meeting>) -> R) -> R? {
+        guard let i = indexOfMeeting(id) else { return nil }
+        return withMeeting(at: i, body)
+    }
+
+    /// Builds the meeting at `index` unless it is cached; false when it cannot be built.
+    func ensureMeeting(at index: Int) -> Bool {
+        if meetingCache.contains(index) { return true }
+        guard !meetingsInProgress.contains(index),
+              !(isFinal && !unbuildableMeetings.isEmpty && unbuildableMeetings.contains(index))
+        else { return false }
+        meetingsInProgress.append(index)
+        defer { meetingsInProgress.removeLast() }
         let m = building { buildMeeting(index) }
         if let m {
-            meetingCache[index] = m
+            meetingCache.set(index, m)
+            hasCachedBuilds = true
+            return true
         } else if isFinal {
             // Reported once; later references see nothing rather than the same errors again.
             unbuildableMeetings.insert(index)
         }
-        return m
+        return false
     }
 
     /// Builds a meeting from its declaration, or an occurrence from its series.
@@ -44,8 +76,10 @@ extension Evaluator {
         switch source {
         case .declared(let i):
             declarationIndex = i
-            let d = declarations[i].declaration
-            dateSpan = attribute(d, .date)?.span ?? declarations[i].nameSpan
+            dateSpan = declarations.withUnsafeBufferPointer { ds in
+                guard ds.indices.contains(i) else { return declarations[i].nameSpan }  // fails as the subscript would
+                return ds[i].declaration.attributes.first { $0.name == .date }?.span ?? ds[i].nameSpan
+            }
         case .occurrence(let s, let n, let day, let topic):
             let series = seriesEntries[s]
             declarationIndex = series.declaration
@@ -79,9 +113,11 @@ extension Evaluator {
                 occurrence: occurrenceNumber, order: index,
                 spans: MeetingSpans(declaration: d.span, name: entry.nameSpan, date: dateSpan))
             readAttributes(d, into: &m, isOccurrence: seriesID != nil, topicFixed: occurrenceTopic != nil)
-            if let facts = records[id] { applyRecord(facts, to: &m) }
+            // Most plans record little: skip hashing the ID when there are no records at all.
+            let facts = records.isEmpty ? nil : records[id]
+            if let facts { applyRecord(facts, to: &m) }
             computeDeadlines(d, &m)
-            m.status = status(of: m, facts: records[id])
+            m.status = status(of: m, facts: facts)
             return m
         }
     }
@@ -235,7 +271,7 @@ extension Evaluator {
         let tentative = m.date.isTentative
         let first = m.date.firstDay, last = m.date.lastDay
         if !tentative {
-            m.noticeDay = deadline(from: first, m.notice, .before, at: m.spans.date, what: "the notice day")?.day
+            m.noticeDay = deadline(from: first, m.notice, .before, at: m.spans.date, what: "the notice day")
         }
         for a in d.attributes {
             switch a.value {
@@ -259,7 +295,7 @@ extension Evaluator {
                 m.tasks.append(
                     MeetingTask(
                         kind: kind, title: title, by: by, due: day, dueIsTentative: isTentative,
-                        explanation: explanation, span: a.span))
+                        explanationSource: explanation, span: a.span))
             case .feedback(let departmentExpression, _, let withinExpression, let fromReport):
                 guard let department = referenceID(departmentExpression, allowed: [.department], what: "`feedback`"),
                       let within = periodValue(withinExpression, what: "a feedback period")
@@ -271,13 +307,13 @@ extension Evaluator {
                     duty.explanation = "the meeting is tentative, so the feedback has no due day yet"
                 } else {
                     var base = last
-                    var basis = "the meeting's last day \(last)"
+                    var basis = DeadlineExplanation.FeedbackBasis.lastDay(last)
                     if fromReport != nil {
                         if let report = m.report {
                             base = report
-                            basis = "the report day \(report)"
+                            basis = .report(report)
                         } else {
-                            basis = "the meeting's last day \(last) (no report day is recorded)"
+                            basis = .lastDayWithoutReport(last)
                             report(
                                 Diagnostic(
                                     SemanticCode.noReportDay,
@@ -286,29 +322,30 @@ extension Evaluator {
                                     help: "record the day the report was sent, like `report \(last)`"))
                         }
                     }
-                    if let dl = deadline(from: base, within, .after, at: a.span, what: "the feedback due day") {
-                        duty.due = dl.day
-                        duty.explanation = "\(within) after \(basis): \(dl.explanation)"
+                    if let day = deadline(from: base, within, .after, at: a.span, what: "the feedback due day") {
+                        duty.due = day
+                        duty.explanationSource = .feedback(within: within, basis: basis, calendar: calendar)
                     }
                 }
                 m.feedback.append(duty)
             default: break
             }
         }
-        if let facts = records[m.id] { applyReceived(facts, to: &m) }
+        if !records.isEmpty, let facts = records[m.id] { applyReceived(facts, to: &m) }
     }
 
     /// A task's due day: `due DAY` as written; `N before` from the first day rolled back;
     /// `N after` from the last day rolled forward; a tentative meeting's window start.
     private func taskDue(
         _ kind: MeetingTask.Kind, _ due: DueSpec, tentative: Bool, first: Day, last: Day
-    ) -> (Day, Bool, String)? {
+    ) -> (Day, Bool, DeadlineExplanation)? {
         switch due {
         case .day(let e):
             guard let day = dayValue(e, what: "a due day") else { return nil }
-            return (day, false, "due \(day) as written")
+            return (day, false, .asWritten(day))
         case .relative(let durationExpression, let directionWord):
-            let before = Keywords.grammarWord(directionWord.text, is: "before")
+            // The English word first: it is its own spelling, and comparing is cheaper than the table.
+            let before = directionWord.text == "before" || Keywords.grammarWord(directionWord.text, is: "before")
             if kind == .prepare && !before || kind == .followUp && before {
                 error(
                     SemanticCode.dueDirection,
@@ -321,18 +358,20 @@ extension Evaluator {
             }
             guard let period = periodValue(durationExpression, what: "a task deadline") else { return nil }
             if tentative {
-                return (first, true, "the meeting is tentative: dated the first day of its window, \(first)")
+                return (first, true, .tentativeWindow(first))
             }
             let base = before ? first : last
-            guard let dl = deadline(from: base, period, before ? .before : .after, at: durationExpression.span, what: "the due day")
+            let direction: DeadlineDirection = before ? .before : .after
+            guard let day = deadline(from: base, period, direction, at: durationExpression.span, what: "the due day")
             else { return nil }
-            return (dl.day, false, dl.explanation)
+            return (day, false, .deadline(base: base, period: period, direction: direction, calendar: calendar))
         }
     }
 
-    /// An attribute deadline, rolled to a working day; notes years without calendar data.
-    func deadline(from base: Day, _ period: Duration, _ direction: DeadlineDirection, at span: Span, what: String) -> Deadline? {
-        guard let dl = calendar.deadline(from: base, period, direction, roll: true) else {
+    /// An attribute deadline's day, rolled to a working day; notes years without calendar data.
+    /// The explanation is not written here (``DeadlineExplanation`` writes it when read).
+    func deadline(from base: Day, _ period: Duration, _ direction: DeadlineDirection, at span: Span, what: String) -> Day? {
+        guard let dl = calendar.deadlineDays(from: base, period, direction, roll: true) else {
             error(
                 SemanticCode.deadlineOutOfRange,
                 "\(what) (\(period) \(direction == .before ? "before" : "after") \(base)) leaves the range of days",
@@ -341,15 +380,20 @@ extension Evaluator {
         }
         noteComputed(base)
         noteComputed(dl.day)
-        return dl
+        return dl.day
     }
 
     /// Remembers a computed day whose year has no calendar data under `calendar china` (4.3).
     func noteComputed(_ day: Day) {
-        guard silence == 0, calendar.kind == .china, !overrideYears.contains(day.year),
-              !calendar.hasData(forYear: day.year)
-        else { return }
-        yearsWithoutData.insert(day.year)
+        let year = day.year
+        // Nearly every day falls in the plan's year: remember one year known to have data.
+        if year == yearWithData { return }
+        guard silence == 0, calendar.kind == .china else { return }
+        if overrideYears.contains(year) || calendar.hasData(forYear: year) {
+            yearWithData = year
+            return
+        }
+        yearsWithoutData.insert(year)
     }
 
     /// Status (4.5): held when recorded held, or over and not cancelled; cancelled; else planned.
@@ -357,5 +401,127 @@ extension Evaluator {
         if facts?.cancelled != nil { return .cancelled }
         if facts?.held != nil { return .held }
         return m.date.lastDay < configuration.today ? .held : .planned
+    }
+}
+
+/// Built meetings by index in ``Evaluator/meetingSources``: an array rather than a
+/// `[Int: Meeting]`, since phase 2 builds every index in order (100k meetings: no hashing,
+/// no rehash copies of 560-byte values), read in place through ``borrow(_:_:)``.
+///
+/// The array holds the built prefix `0 ..< n` only; a meeting built out of order (a
+/// reference ahead, a provisional build in phase 1) waits in a dictionary until the
+/// prefix reaches it, so no store ever fills a gap (that would be O(n) per store).
+/// Read through a pointer: an array element is copied whole even to read one field,
+/// while a field reached through `pointee` is copied alone.
+struct MeetingSlots {
+    /// Meetings `0 ..< slots.count`, all built.
+    private var slots: [Meeting] = []
+    /// Meetings built out of order, all at indices above `slots.count`.
+    private var ahead: [Int: Meeting] = [:]
+
+    /// Whether nothing is built.
+    var isEmpty: Bool { slots.isEmpty && ahead.isEmpty }
+
+    /// Whether the meeting at `index` is built.
+    func contains(_ index: Int) -> Bool {
+        (index >= 0 && index < slots.count) || (!ahead.isEmpty && ahead[index] != nil)
+    }
+
+    /// A copy of the meeting at `index`, if built.
+    subscript(index: Int) -> Meeting? {
+        if index >= 0 && index < slots.count { return slots[index] }
+        return ahead.isEmpty ? nil : ahead[index]
+    }
+
+    /// Calls `body` with the address of the meeting at `index`; nil when it is not built.
+    /// The pointer is valid during `body` only, and nothing may build meetings meanwhile.
+    func borrow<R>(_ index: Int, _ body: (UnsafePointer<Meeting>) -> R) -> R? {
+        if index >= 0 && index < slots.count {
+            return slots.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return nil }
+                return body(base + index)
+            }
+        }
+        guard !ahead.isEmpty, let m = ahead[index] else { return nil }
+        return withUnsafePointer(to: m) { body($0) }
+    }
+
+    /// Stores a built meeting.
+    mutating func set(_ index: Int, _ m: consuming Meeting) {
+        guard index >= 0 else { return }
+        if index < slots.count {
+            slots[index] = m
+        } else if index > slots.count {
+            ahead[index] = m
+        } else {
+            slots.append(m)
+            // Take in the meetings built ahead that now continue the prefix.
+            while !ahead.isEmpty, let next = ahead.removeValue(forKey: slots.count) { slots.append(next) }
+        }
+    }
+
+    /// Makes room for `count` meetings.
+    mutating func reserve(_ count: Int) { slots.reserveCapacity(count) }
+
+    /// Forgets every meeting.
+    mutating func removeAll() {
+        slots = []
+        ahead = [:]
+    }
+
+    /// The built meetings in index order (the prefix shares its storage when nothing waits).
+    func built() -> [Meeting] {
+        if ahead.isEmpty { return slots }
+        var out = slots
+        out.reserveCapacity(slots.count + ahead.count)
+        for index in ahead.keys.sorted() {
+            if let m = ahead[index] { out.append(m) }
+        }
+        return out
+    }
+}
+
+/// Values by a dense integer index (a declaration's position), nil until set.
+///
+/// Phase 1 forgets everything after each declaration, so there a dictionary (a store
+/// at a high index costs nothing); phase 2 fills nearly every index once, so there an
+/// array, its gaps filled as they come (in all, no more than the number of indices).
+struct IndexedCache<Value> {
+    /// Values by index in dense mode.
+    private var slots: [Value?] = []
+    /// Values by index in sparse mode.
+    private var sparse: [Int: Value] = [:]
+    /// Whether stores go to `slots`.
+    private var dense = false
+
+    /// Whether nothing is set.
+    var isEmpty: Bool { slots.isEmpty && sparse.isEmpty }
+
+    /// The value at `index`, if set.
+    subscript(index: Int) -> Value? {
+        if dense { return index >= 0 && index < slots.count ? slots[index] : nil }
+        return sparse.isEmpty ? nil : sparse[index]
+    }
+
+    /// Sets the value at `index`.
+    mutating func set(_ index: Int, _ value: Value) {
+        guard index >= 0 else { return }
+        guard dense else {
+            sparse[index] = value
+            return
+        }
+        if index == slots.count {
+            slots.append(value)
+            return
+        }
+        if index > slots.count { slots.append(contentsOf: repeatElement(nil, count: index - slots.count + 1)) }
+        slots[index] = value
+    }
+
+    /// Forgets every value; `dense` for the phase that fills every index once.
+    mutating func removeAll(dense: Bool = false) {
+        slots = []
+        sparse = [:]
+        self.dense = dense
     }
 }

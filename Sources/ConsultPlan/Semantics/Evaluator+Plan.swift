@@ -11,8 +11,9 @@ extension Evaluator {
         memberCache = [:]
         organizationCache = [:]
         groupCache = [:]
-        meetingCache = [:]
-        titleCache = [:]
+        meetingCache.removeAll()
+        meetingCache.reserve(meetingSources.count)
+        titleCache.removeAll(dense: true)
         memberPositions = nil
 
         header = buildHeader()
@@ -24,7 +25,8 @@ extension Evaluator {
         let departments = (declarationsByKind[.department] ?? []).map(organization(at:))
         let members = (declarationsByKind[.member] ?? []).map(member(at:))
         let groups = (declarationsByKind[.group] ?? []).compactMap(group(at:))
-        let meetings = meetingSources.indices.compactMap(meeting(at:))
+        for i in meetingSources.indices { _ = ensureMeeting(at: i) }
+        let meetings = meetingCache.built()
         let series = seriesInfos()
         let approval = buildApproval()
         runAssertions()

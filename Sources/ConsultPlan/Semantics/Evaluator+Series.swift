@@ -68,6 +68,7 @@ extension Evaluator {
             let topic = k < topics.count ? topics[k] : nil
             meetingSources.append(.occurrence(series: seriesEntries.count, number: number, day: day, topic: topic ?? nil))
             meetingIndex[oid] = meetingSources.count - 1
+            lastMeetingLookup = nil
             info.occurrences.append(oid)
         }
         if let count = info.topicCount, count != result.days.count, let span = info.topicsSpan {

@@ -102,6 +102,8 @@ final class Evaluator {
     var overrideYears: Set<Int> = []
     /// `holiday`/`workday` declarations already taken by the pre-pass (by span).
     var prePassOverrides: Set<Span> = []
+    /// A year known to have calendar data (or overrides), so ``noteComputed(_:)`` skips it.
+    var yearWithData: Int?
     /// Years without calendar data that a computed day fell in.
     var yearsWithoutData: Set<Int> = []
 
@@ -113,7 +115,7 @@ final class Evaluator {
     /// Templates.
     var templates: [TemplateEntry] = []
     /// Declaration indices by kind, in order.
-    var declarationsByKind: [EntityKind: [Int]] = [:]
+    var declarationsByKind = DeclarationsByKind()
     /// Meetings and occurrences in declaration order.
     var meetingSources: [MeetingSource] = []
     /// Meeting ID → index in ``meetingSources``.
@@ -157,17 +159,24 @@ final class Evaluator {
     var buildDepth = 0
 
     // MARK: built entities (phase 2 keeps them; phase 1 rebuilds after each declaration)
+    /// Whether any cache below (or ``memberPositions``) may hold something: set by every store.
+    var hasCachedBuilds = false
     var memberCache: [Int: Member] = [:]
     var organizationCache: [Int: Organization] = [:]
     var groupCache: [Int: Group] = [:]
-    var meetingCache: [Int: Meeting] = [:]
-    var titleCache: [Int: String] = [:]
+    var meetingCache = MeetingSlots()
+    /// The last meeting ID looked up and its index: a `where` condition reads several fields
+    /// of one element in a row, and comparing the same string is cheaper than hashing it again.
+    var lastMeetingLookup: (id: String, index: Int)?
+    /// Titles by declaration index (an array: phase 2 asks for every meeting's).
+    var titleCache = IndexedCache<String>()
     /// Member ID → position in member declaration order.
     var memberPositions: [String: Int]?
     /// The declaration being built, for the nesting-limit diagnostic.
     var currentBuildSpan: Span?
     var groupsInProgress: [Int] = []
-    var meetingsInProgress: Set<Int> = []
+    /// A short stack (builds nest at most `maxNestingDepth` deep): a linear scan, no hashing.
+    var meetingsInProgress: [Int] = []
     /// Meetings whose date could not be evaluated in phase 2 (already diagnosed).
     var unbuildableMeetings: Set<Int> = []
     /// The header and policy once built (phase 2).

@@ -14,6 +14,32 @@ extension Evaluator {
     /// Series fields are an extension: `forum.occurrences`.
     static let seriesFields: Set<String> = ["id", "title", "occurrences"]
 
+    /// Whether every ASCII attribute spelling names the attribute of that very name.
+    static let asciiAliasesAreThemselves: Bool = Keywords.attributes.allSatisfy { spelling, name in
+        !spelling.utf8.allSatisfy { $0 < 0x80 } || spelling == name.rawValue
+    }
+
+    /// Whether a name is one of ``meetingFields`` (short-string comparisons, no hashing: a
+    /// `where` over meetings asks this of each bare name for every element).
+    static func isMeetingField(_ name: String) -> Bool {
+        switch name {
+        case "id", "title", "topic", "form", "start", "end", "days", "tentative", "lead", "with", "participants",
+            "invite", "source", "supervision", "feedback", "status":
+            true
+        default: false
+        }
+    }
+
+    /// ``canonicalField(_:in:)`` for an element: meeting fields by comparison.
+    func canonicalField(_ spelling: String, of element: Value) -> String? {
+        if case .reference(.meeting, _) = element {
+            if Evaluator.isMeetingField(spelling) { return spelling }
+            return canonicalAlias(spelling, in: Evaluator.meetingFields)
+        }
+        guard let fields = fieldNames(of: element) else { return nil }
+        return canonicalField(spelling, in: fields)
+    }
+
     /// The fields a value has, if it has any.
     func fieldNames(of v: Value) -> Set<String>? {
         switch v {
@@ -36,6 +62,14 @@ extension Evaluator {
     /// of the same name (`身份` → `role`); other fields are English only (2.2).
     func canonicalField(_ spelling: String, in fields: Set<String>) -> String? {
         if fields.contains(spelling) { return spelling }
+        return canonicalAlias(spelling, in: fields)
+    }
+
+    /// The field a spelling that is not itself a field stands for (a Chinese alias), if any.
+    func canonicalAlias(_ spelling: String, in fields: Set<String>) -> String? {
+        // An ASCII spelling's alias is itself (checked once below), so it is not a field either:
+        // a `where` condition asks this of every value word it compares, for every element.
+        if Evaluator.asciiAliasesAreThemselves, spelling.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
         if let attribute = Keywords.attributes[spelling]?.rawValue, fields.contains(attribute) { return attribute }
         return nil
     }
@@ -101,8 +135,11 @@ extension Evaluator {
                 return .none
             }
         case .feedbackDuty(let m, let i):
-            guard let meeting = meeting(id: m), i >= 0, i < meeting.feedback.count else { return .none }
-            let duty = meeting.feedback[i]
+            guard let duty = withMeeting(id: m, { p in
+                let feedback = p.pointee.feedback
+                return i >= 0 && i < feedback.count ? feedback[i] : nil
+            }) ?? nil
+            else { return .none }
             switch f {
             case "department": return .reference(.department, duty.department)
             case "due": return duty.due.map { .day($0) } ?? .none
@@ -116,30 +153,35 @@ extension Evaluator {
     /// iterates and answers `in` like a list without being materialised).
     private func meetingField(_ id: String, _ f: String) -> Value {
         if f == "id" { return .string(id) }
-        guard let m = meeting(id: id) else { return .none }
+        // Read in place: copying the whole `Meeting` for one field retained ~20 references.
+        return withMeeting(id: id) { meetingField($0, id, f) } ?? .none
+    }
+
+    /// A field of a built meeting, read in place.
+    private func meetingField(_ p: UnsafePointer<Meeting>, _ id: String, _ f: String) -> Value {
         switch f {
-        case "title": return .string(m.title)
-        case "topic": return .string(m.topic)
-        case "form": return m.form.map { .word(.form, $0) } ?? .none
-        case "start": return .day(m.date.firstDay)
-        case "end": return .day(m.date.lastDay)
-        case "days": return .range(.day(m.date.firstDay), .day(m.date.lastDay))
-        case "tentative": return .boolean(m.isTentative)
-        case "lead": return m.lead.map(referenceValue) ?? .none
-        case "with": return .list(m.with.map(referenceValue))
-        case "participants": return .list(m.participants.map { .reference(.member, $0) })
-        case "invite": return .list(m.invite.map { .reference(.department, $0) })
-        case "source": return m.source.map { .word(.source, $0) } ?? .none
-        case "supervision": return .boolean(m.supervision)
-        case "feedback": return .list(m.feedback.indices.map { .feedbackDuty(meeting: id, index: $0) })
-        case "status": return .word(.status, m.status.rawValue)
+        case "title": return .string(p.pointee.title)
+        case "topic": return .string(p.pointee.topic)
+        case "form": return p.pointee.form.map { .word(.form, $0) } ?? .none
+        case "start": return .day(p.pointee.date.firstDay)
+        case "end": return .day(p.pointee.date.lastDay)
+        case "days": return .range(.day(p.pointee.date.firstDay), .day(p.pointee.date.lastDay))
+        case "tentative": return .boolean(p.pointee.date.isTentative)
+        case "lead": return p.pointee.lead.map(referenceValue) ?? .none
+        case "with": return .list(p.pointee.with.map(referenceValue))
+        case "participants": return .list(p.pointee.participants.map { .reference(.member, $0) })
+        case "invite": return .list(p.pointee.invite.map { .reference(.department, $0) })
+        case "source": return p.pointee.source.map { .word(.source, $0) } ?? .none
+        case "supervision": return .boolean(p.pointee.supervision)
+        case "feedback": return .list(p.pointee.feedback.indices.map { .feedbackDuty(meeting: id, index: $0) })
+        case "status": return .word(.status, p.pointee.status.rawValue)
         default: return .none
         }
     }
 
     /// A reference to a declared ID, with its kind.
     func referenceValue(_ id: String) -> Value {
-        if case .declaration(let i)? = names[id] { return .reference(declarations[i].kind, id) }
+        if case .declaration(let i)? = names[id] { return .reference(declarationKind(i), id) }
         return .string(id)
     }
 

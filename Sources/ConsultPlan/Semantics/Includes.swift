@@ -135,6 +135,7 @@ extension Evaluator {
         }
         visit(program, fileName, depth: 0)
         calendar = WorkdayCalendar(kind: kind ?? .china, overrides: overrides)
+        yearWithData = nil
     }
 
     /// The days of one `holiday DAY [.. DAY] ["Name"]` or `workday DAY ["Name"]`.

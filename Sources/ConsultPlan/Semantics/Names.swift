@@ -48,6 +48,11 @@ struct LocalScopes: Sendable, ExpressibleByArrayLiteral {
         return nil
     }
 
+    /// Whether any scope binds the name.
+    func binds(_ name: String) -> Bool {
+        bindings.contains { $0.name == name }
+    }
+
     /// Whether the innermost scope binds the name.
     func innermostBinds(_ name: String) -> Bool {
         guard let start = starts.last else { return false }
@@ -121,5 +126,40 @@ enum NameSuggestions {
     static func isIdentifier(_ s: String) -> Bool {
         guard !s.isEmpty else { return false }
         return s.unicodeScalars.allSatisfy { $0.properties.isXIDContinue || $0 == "_" || $0 == "·" }
+    }
+}
+
+/// Declaration indices by kind, in order: one list per kind in a fixed array, since
+/// registering each of 100k declarations hashed its kind into a dictionary.
+struct DeclarationsByKind: Sendable {
+    /// The lists, by ``slot(_:)``.
+    private var lists = [[Int]](repeating: [], count: 10)
+
+    /// The list position of a kind.
+    private static func slot(_ kind: EntityKind) -> Int {
+        switch kind {
+        case .committee: 0
+        case .sector: 1
+        case .party: 2
+        case .department: 3
+        case .member: 4
+        case .group: 5
+        case .meeting: 6
+        case .series: 7
+        case .template: 8
+        case .binding: 9
+        }
+    }
+
+    /// The indices of a kind; nil when there are none (as a dictionary without the key).
+    subscript(kind: EntityKind) -> [Int]? {
+        let list = lists[DeclarationsByKind.slot(kind)]
+        return list.isEmpty ? nil : list
+    }
+
+    /// The indices of a kind, for appending.
+    subscript(kind: EntityKind, default defaultValue: @autoclosure () -> [Int]) -> [Int] {
+        get { lists[DeclarationsByKind.slot(kind)] }
+        _modify { yield &lists[DeclarationsByKind.slot(kind)] }
     }
 }

@@ -182,9 +182,51 @@ public struct MeetingTask: Sendable, Hashable {
     /// Whether `due` is the window placeholder of a tentative meeting.
     public var dueIsTentative: Bool
     /// How the due day was computed, for `:why` and notes.
-    public var explanation: String
+    public var explanation: String {
+        get { explanationSource.text }
+        set { explanationSource = .text(newValue) }
+    }
     /// Where the attribute is.
     public var span: Span
+    /// The facts the explanation is written from, when asked (few outputs read it).
+    var explanationSource: DeadlineExplanation
+
+    init(
+        kind: Kind, title: String, by: Assignee?, due: Day, dueIsTentative: Bool, explanation: String, span: Span
+    ) {
+        self.init(
+            kind: kind, title: title, by: by, due: due, dueIsTentative: dueIsTentative,
+            explanationSource: .text(explanation), span: span)
+    }
+
+    init(
+        kind: Kind, title: String, by: Assignee?, due: Day, dueIsTentative: Bool,
+        explanationSource: DeadlineExplanation, span: Span
+    ) {
+        self.kind = kind
+        self.title = title
+        self.by = by
+        self.due = due
+        self.dueIsTentative = dueIsTentative
+        self.explanationSource = explanationSource
+        self.span = span
+    }
+
+    /// Equal when every field is, the explanation compared by its facts or else by its text.
+    public static func == (a: MeetingTask, b: MeetingTask) -> Bool {
+        a.kind == b.kind && a.title == b.title && a.by == b.by && a.due == b.due && a.dueIsTentative == b.dueIsTentative
+            && a.span == b.span && (a.explanationSource == b.explanationSource || a.explanation == b.explanation)
+    }
+
+    /// Hashes every field but the explanation (equal tasks may reach one text from different facts).
+    public func hash(into h: inout Hasher) {
+        h.combine(kind)
+        h.combine(title)
+        h.combine(by)
+        h.combine(due)
+        h.combine(dueIsTentative)
+        h.combine(span)
+    }
 }
 
 /// Written feedback a department owes on a meeting's results.
@@ -200,9 +242,120 @@ public struct FeedbackDuty: Sendable, Hashable {
     /// The day received, or `.some(nil)` when received with no day, nil when not received.
     public var received: Day??
     /// How the due day was computed.
-    public var explanation: String
+    public var explanation: String {
+        get { explanationSource.text }
+        set { explanationSource = .text(newValue) }
+    }
     /// Where the attribute is.
     public var span: Span
+    /// The facts the explanation is written from, when asked (few outputs read it).
+    var explanationSource: DeadlineExplanation
+
+    init(
+        department: String, within: Duration, fromReport: Bool, due: Day?, received: Day??, explanation: String,
+        span: Span
+    ) {
+        self.init(
+            department: department, within: within, fromReport: fromReport, due: due, received: received,
+            explanationSource: .text(explanation), span: span)
+    }
+
+    init(
+        department: String, within: Duration, fromReport: Bool, due: Day?, received: Day??,
+        explanationSource: DeadlineExplanation, span: Span
+    ) {
+        self.department = department
+        self.within = within
+        self.fromReport = fromReport
+        self.due = due
+        self.received = received
+        self.explanationSource = explanationSource
+        self.span = span
+    }
+
+    /// Equal when every field is, the explanation compared by its facts or else by its text.
+    public static func == (a: FeedbackDuty, b: FeedbackDuty) -> Bool {
+        a.department == b.department && a.within == b.within && a.fromReport == b.fromReport && a.due == b.due
+            && a.received == b.received && a.span == b.span
+            && (a.explanationSource == b.explanationSource || a.explanation == b.explanation)
+    }
+
+    /// Hashes every field but the explanation (equal duties may reach one text from different facts).
+    public func hash(into h: inout Hasher) {
+        h.combine(department)
+        h.combine(within)
+        h.combine(fromReport)
+        h.combine(due)
+        h.combine(received)
+        h.combine(span)
+    }
+}
+
+/// How a task's or feedback duty's due day was computed, kept as facts and written out
+/// only when read: `explain`, `:why` and verbose outputs read a few, while building a
+/// 100k-meeting plan wrote 300k strings nobody read.
+enum DeadlineExplanation: Sendable, Hashable {
+    /// A text as given.
+    case text(String)
+    /// `due DAY` as written.
+    case asWritten(Day)
+    /// A tentative meeting's task: its window's first day.
+    case tentativeWindow(Day)
+    /// `base ± period`, rolled to a working day (``WorkdayCalendar/deadline(from:_:_:roll:)``).
+    case deadline(base: Day, period: Duration, direction: DeadlineDirection, calendar: WorkdayCalendar)
+    /// A feedback period counted from `basis`.
+    case feedback(within: Duration, basis: FeedbackBasis, calendar: WorkdayCalendar)
+
+    /// What a feedback period counts from.
+    enum FeedbackBasis: Sendable, Hashable {
+        /// The meeting's last day.
+        case lastDay(Day)
+        /// `from report`, with the report day.
+        case report(Day)
+        /// `from report` with no report day: the meeting's last day.
+        case lastDayWithoutReport(Day)
+
+        /// The day counted from.
+        var day: Day {
+            switch self {
+            case .lastDay(let d), .report(let d), .lastDayWithoutReport(let d): d
+            }
+        }
+    }
+
+    /// Equal facts write equal texts: a feedback period's spelling is part of its text,
+    /// though `Duration` equality ignores it.
+    static func == (a: DeadlineExplanation, b: DeadlineExplanation) -> Bool {
+        switch (a, b) {
+        case (.text(let x), .text(let y)): x == y
+        case (.asWritten(let x), .asWritten(let y)): x == y
+        case (.tentativeWindow(let x), .tentativeWindow(let y)): x == y
+        case let (.deadline(b1, p1, d1, c1), .deadline(b2, p2, d2, c2)): b1 == b2 && p1 == p2 && d1 == d2 && c1 == c2
+        case let (.feedback(w1, s1, c1), .feedback(w2, s2, c2)):
+            w1 == w2 && w1.spelling == w2.spelling && s1 == s2 && c1 == c2
+        default: false
+        }
+    }
+
+    /// The text, exactly as it used to be written when the deadline was computed.
+    var text: String {
+        switch self {
+        case .text(let s): return s
+        case .asWritten(let day): return "due \(day) as written"
+        case .tentativeWindow(let first): return "the meeting is tentative: dated the first day of its window, \(first)"
+        case .deadline(let base, let period, let direction, let calendar):
+            return calendar.deadline(from: base, period, direction, roll: true)?.explanation ?? ""
+        case .feedback(let within, let basis, let calendar):
+            guard let dl = calendar.deadline(from: basis.day, within, .after, roll: true) else { return "" }
+            let shown: String
+            switch basis {
+            case .lastDay(let d): shown = "the meeting's last day \(d)"
+            case .report(let d): shown = "the report day \(d)"
+            case .lastDayWithoutReport(let d): shown = "the meeting's last day \(d) (no report day is recorded)"
+            }
+            return "\(within) after \(shown): \(dl.explanation)"
+        }
+    }
 }
 
 /// A meeting or a series occurrence, fully evaluated.
