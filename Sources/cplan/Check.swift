@@ -45,7 +45,26 @@ struct Check: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        let runner = ProgramRunner(options: global)
+        let code = CheckRun(settings: global.settings, format: format, strict: strict, files: files).run()
+        if code != ExitStatus.success { throw ExitCode(code) }
+    }
+}
+
+/// What `cplan check` does once its command line is read (by ArgumentParser in
+/// ``Check`` or by ``CheckFastPath``): evaluate every program, print the report.
+struct CheckRun {
+    /// The global options.
+    var settings: RunSettings
+    /// `--format`.
+    var format: DiagnosticFormat = .human
+    /// `--strict`.
+    var strict = false
+    /// The FILE arguments.
+    var files: [String]
+
+    /// Runs the check and returns the exit status (0, 1 findings, 2 usage or I/O).
+    func run() -> Int32 {
+        let runner = ProgramRunner(options: settings)
         let (programs, failures) = ProgramDiscovery.programs(for: files, limits: runner.limits)
         var ioFailed = !failures.isEmpty
         for failure in failures { Terminal.error(failure.message) }
@@ -53,7 +72,7 @@ struct Check: ParsableCommand {
         var collection = DiagnosticCollection()
         var checked: [String] = []
         // Messages follow --locale, else the first checked plan's `locale` (all files print in one language).
-        var locale = global.locale
+        var locale = settings.locale
         for program in programs {
             switch runner.evaluate(program) {
             case .success(let result):
@@ -69,16 +88,17 @@ struct Check: ParsableCommand {
         let diagnostics = collection.sorted()
         let output = CheckReport.render(
             format, files: checked, diagnostics: diagnostics, sources: collection.sources,
-            color: format == .human && global.useColor(on: STDOUT_FILENO), informationURI: CPlan.homepage,
+            color: format == .human && settings.useColor(on: STDOUT_FILENO), informationURI: CPlan.homepage,
             locale: locale ?? "zh-CN")
         Terminal.write(output)
         if !(ioFailed && checked.isEmpty) {
             Terminal.writeError(CheckReport.summary(fileCount: checked.count, diagnostics: diagnostics) + "\n")
         }
 
-        if ioFailed { throw ExitCode(ExitStatus.usage) }
+        if ioFailed { return ExitStatus.usage }
         if diagnostics.hasErrors || (strict && diagnostics.contains { $0.severity == .warning }) {
-            throw ExitCode(ExitStatus.findings)
+            return ExitStatus.findings
         }
+        return ExitStatus.success
     }
 }

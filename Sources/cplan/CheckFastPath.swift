@@ -1,7 +1,6 @@
 // A direct reading of the common `cplan check [--today D] [--format F] … FILE…`
 // command line, so the most frequent command starts without ArgumentParser.
 
-import ArgumentParser
 import ConsultPlan
 #if canImport(Glibc)
 import Glibc
@@ -13,7 +12,9 @@ import Glibc
 /// Why: ArgumentParser builds its whole command tree by reflection (`Mirror`, type
 /// metadata by mangled name, a protocol-conformance scan over every conformance in
 /// the binary) before it looks at the arguments — about 1.2 ms of a 5 ms `cplan check`
-/// of a small plan (Benchmarks/README.md, cold start). This reader accepts only:
+/// of a small plan (Benchmarks/README.md, cold start). The fast path builds no
+/// ArgumentParser value at all (``RunSettings``, ``CheckRun``): even creating one
+/// instantiates its property wrappers and name tables. This reader accepts only:
 /// `check`, then in any order `--today V`, `--locale V`, `--color V`, `--no-color`,
 /// `--format V`, `--strict`, each at most once, values valid and not starting with
 /// `-`, and at least one file argument that does not start with `-` and is not `help`.
@@ -21,8 +22,8 @@ import Glibc
 /// invalid values (whose error messages ArgumentParser writes) — returns nil and
 /// goes through ArgumentParser unchanged.
 enum CheckFastPath {
-    /// The `Check` command the arguments (after the program name) stand for, or nil.
-    static func command(for arguments: [String]) -> Check? {
+    /// The check the arguments (after the program name) stand for, or nil.
+    static func command(for arguments: [String]) -> CheckRun? {
         guard arguments.first == "check" else { return nil }
         var today: String?, locale: String?, color: ColorChoice?, format: DiagnosticFormat?
         var noColor = false, strict = false
@@ -66,30 +67,13 @@ enum CheckFastPath {
             }
         }
         guard !files.isEmpty else { return nil }
-        // Every property is set: an ArgumentParser wrapper read before it holds a value traps.
-        var global = GlobalOptions()
-        global.today = today
-        global.locale = locale
-        global.color = color ?? .auto
-        global.noColor = noColor
-        var check = Check()
-        check.global = global
-        check.format = format ?? .human
-        check.strict = strict
-        check.files = files
-        return check
+        return CheckRun(
+            settings: RunSettings(today: today, locale: locale, color: color ?? .auto, noColor: noColor),
+            format: format ?? .human, strict: strict, files: files)
     }
 
-    /// Runs `command` and exits as `CPlan.runAndExit` would: 0, or the thrown exit code.
-    static func runAndExit(_ command: Check) -> Never {
-        do {
-            try command.run()
-            exit(ExitStatus.success)
-        } catch let code as ExitCode {
-            exit(code.rawValue)
-        } catch {
-            // `Check.run` throws only exit codes; anything else is reported as ArgumentParser would.
-            CPlan.exit(withError: error)
-        }
+    /// Runs `command` and exits with its status, as `CPlan.runAndExit` would.
+    static func runAndExit(_ command: CheckRun) -> Never {
+        exit(command.run())
     }
 }

@@ -17,7 +17,7 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
 /// Options shared by every subcommand (`@OptionGroup var global: GlobalOptions`).
 struct GlobalOptions: ParsableArguments {
     /// The default plan time zone (LANGUAGE.md 3: `timezone`, default Asia/Shanghai).
-    static let defaultTimeZone = "Asia/Shanghai"
+    static let defaultTimeZone = RunSettings.defaultTimeZone
 
     @Option(name: .long, help: ArgumentHelp("The evaluation date, `today()`; default: the system date in the plan's time zone.", valueName: "YYYY-MM-DD"))
     var today: String?
@@ -40,35 +40,25 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
+    /// The parsed options as plain values (what the commands run with).
+    var settings: RunSettings { RunSettings(today: today, locale: locale, color: color, noColor: noColor) }
+
     /// The `--today` day, if given.
-    var explicitToday: Day? { today.flatMap { Day($0) } }
+    var explicitToday: Day? { settings.explicitToday }
 
     /// `--today`, else the system date in `timeZone` (an unknown zone counts as Asia/Shanghai).
-    func today(inTimeZone timeZone: String = GlobalOptions.defaultTimeZone) -> Day {
-        if let day = explicitToday { return day }
-        return GlobalOptions.systemDay(inTimeZone: timeZone)
+    func today(inTimeZone timeZone: String = RunSettings.defaultTimeZone) -> Day {
+        settings.today(inTimeZone: timeZone)
     }
 
-    /// The system date in an IANA time zone. Without time zone data, Asia/Shanghai
-    /// falls back to the fixed UTC+8 it has kept since 1991.
+    /// The system date in an IANA time zone (see ``RunSettings/systemDay(inTimeZone:now:)``).
     static func systemDay(inTimeZone identifier: String, now: Int = ZoneClock.now()) -> Day {
-        let c = ZoneClock.local(at: now, in: ZoneClock.zone(identifier))
-        return Day(year: c.year, month: c.month, day: c.day) ?? Day.minimum
+        RunSettings.systemDay(inTimeZone: identifier, now: now)
     }
 
     /// Whether to colour output written to `descriptor`.
-    func useColor(on descriptor: Int32) -> Bool {
-        if noColor { return false }
-        switch color {
-        case .always: return true
-        case .never: return false
-        case .auto: return Terminal.isTerminal(descriptor) && !Terminal.noColorRequested
-        }
-    }
+    func useColor(on descriptor: Int32) -> Bool { settings.useColor(on: descriptor) }
 
     /// An engine configured with these options, the file include loader and `today`.
-    func engine(today: Day, limits: Limits = Limits()) -> Engine {
-        Engine(configuration: Engine.Configuration(
-            today: today, includeLoader: FileIncludeLoader(limits: limits), limits: limits, locale: locale))
-    }
+    func engine(today: Day, limits: Limits = Limits()) -> Engine { settings.engine(today: today, limits: limits) }
 }

@@ -6,7 +6,7 @@ import ConsultPlan
 /// Evaluates program files as the options say.
 struct ProgramRunner {
     /// The shared options.
-    var options: GlobalOptions
+    var options: RunSettings
     /// The limits (the spec's defaults).
     var limits = Limits()
 
@@ -24,8 +24,8 @@ struct ProgramRunner {
         }
         let first = options.today()
         var result = options.engine(today: first, limits: limits).evaluate(file: file)
-        if options.explicitToday == nil, let zone = result.plan?.header.timezone, zone != GlobalOptions.defaultTimeZone {
-            let local = GlobalOptions.systemDay(inTimeZone: zone)
+        if options.explicitToday == nil, let zone = result.plan?.header.timezone, zone != RunSettings.defaultTimeZone {
+            let local = RunSettings.systemDay(inTimeZone: zone)
             if local != first {
                 result = options.engine(today: local, limits: limits).evaluate(file: file)
             }

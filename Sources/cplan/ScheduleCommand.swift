@@ -112,7 +112,7 @@ enum RenderCommandSupport {
         var global = options.global
         if global.explicitToday == nil, let day = defaultToday { global.today = day.description }
         let result: EvaluationResult
-        switch ProgramRunner(options: global).evaluate(path) {
+        switch ProgramRunner(options: global.settings).evaluate(path) {
         case .success(let r): result = r
         case .failure(let failure):
             writeError(failure.message + "\n")

@@ -29,9 +29,9 @@ struct CheckFastPathTests {
         let c = try #require(CheckFastPath.command(for: ["check", "x.cplan", "--strict", "--format", "sarif", "--today", "2025-01-02", "--locale", "en", "--color", "always", "--no-color", "y.cplan"]))
         #expect(c.files == ["x.cplan", "y.cplan"])
         #expect(c.strict && c.format == .sarif)
-        #expect(c.global.today == "2025-01-02" && c.global.locale == "en" && c.global.color == .always && c.global.noColor)
+        #expect(c.settings.today == "2025-01-02" && c.settings.locale == "en" && c.settings.color == .always && c.settings.noColor)
         let d = try #require(CheckFastPath.command(for: ["check", "x.cplan"]))
-        #expect(!d.strict && d.format == .human && d.global.today == nil && d.global.locale == nil && d.global.color == .auto && !d.global.noColor)
+        #expect(!d.strict && d.format == .human && d.settings.today == nil && d.settings.locale == nil && d.settings.color == .auto && !d.settings.noColor)
     }
 
     /// The same request through both paths (`--today=D` makes ArgumentParser read the line).
