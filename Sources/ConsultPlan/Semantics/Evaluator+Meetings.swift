@@ -88,7 +88,7 @@ extension Evaluator {
             declarationIndex = i
             dateSpan = declarations.withUnsafeBufferPointer { ds in
                 guard ds.indices.contains(i) else { return declarations[i].nameSpan }  // fails as the subscript would
-                return ds[i].declaration.attributes.first { $0.name == .date }?.span ?? ds[i].nameSpan
+                return ds[i].dateSpan ?? ds[i].nameSpan
             }
         case .occurrence(let s, let n, let day, let topic):
             let series = seriesEntries[s]
