@@ -387,6 +387,13 @@ extension Evaluator {
         let title = declarations.withUnsafeBufferPointer { ds in
             ds.indices.contains(i) ? ds[i].title : declarations[i].title
         }
+        return self.title(ofDeclaration: i, expression: title)
+    }
+
+    /// ``title(ofDeclaration:)`` given the declaration's title expression, for callers that
+    /// hold the declaration already (reading the title out of the entry copies all of it).
+    func title(ofDeclaration i: Int, expression title: Expression?) -> String {
+        if let t = titleCache[i] { return t }
         if let title, buildDepth < limits.maxNestingDepth, case .string(let literal) = title.kind,
            let plain = Evaluator.plainText(literal)
         {
@@ -396,7 +403,7 @@ extension Evaluator {
             return s
         }
         let entry = declarations[i]
-        guard let t = entry.declaration.title else { return entry.id }
+        guard let t = title else { return entry.id }
         let s = building { inScope(entry.locals) { stringValue(t, what: "a title") } } ?? entry.id
         titleCache.set(i, s)
         hasCachedBuilds = true
@@ -424,7 +431,7 @@ extension Evaluator {
         let m: Member = building {
             inScope(entry.locals) {
                 var m = Member(
-                    id: entry.id, title: title(ofDeclaration: i), sector: nil, committee: nil, party: nil, roles: [],
+                    id: entry.id, title: title(ofDeclaration: i, expression: d.title), sector: nil, committee: nil, party: nil, roles: [],
                     contact: nil, span: entry.nameSpan)
                 checkRepeatedAttributes(d)
                 for a in d.attributes {
@@ -518,7 +525,7 @@ extension Evaluator {
         let o: Organization = building {
             inScope(entry.locals) {
                 var o = Organization(
-                    id: entry.id, title: title(ofDeclaration: i), kind: entry.kind, chair: nil, contact: nil,
+                    id: entry.id, title: title(ofDeclaration: i, expression: d.title), kind: entry.kind, chair: nil, contact: nil,
                     members: [], span: entry.nameSpan)
                 checkRepeatedAttributes(d)
                 for a in d.attributes {
@@ -590,7 +597,7 @@ extension Evaluator {
                 for a in d.attributes where a.name == .members {
                     for e in expressions(a) { expandMembers(eval(e), at: e.span, what: "a group", into: &ids) }
                 }
-                return Group(id: entry.id, title: title(ofDeclaration: i), members: orderedMembers(ids), span: entry.nameSpan)
+                return Group(id: entry.id, title: title(ofDeclaration: i, expression: d.title), members: orderedMembers(ids), span: entry.nameSpan)
             }
         }
         groupCache[i] = g

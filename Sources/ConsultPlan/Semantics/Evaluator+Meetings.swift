@@ -82,14 +82,12 @@ extension Evaluator {
         var occurrenceTopic: String?
         var seriesID: String?
         var occurrenceNumber: Int?
-        var dateSpan: Span
+        // An occurrence's is its series' `every`; a declared meeting's is read below from the
+        // declaration copied there (each read out of the entry copies the whole declaration).
+        var seriesDateSpan: Span?
         switch source {
         case .declared(let i):
             declarationIndex = i
-            dateSpan = declarations.withUnsafeBufferPointer { ds in
-                guard ds.indices.contains(i) else { return declarations[i].nameSpan }  // fails as the subscript would
-                return ds[i].dateSpan ?? ds[i].nameSpan
-            }
         case .occurrence(let s, let n, let day, let topic):
             let series = seriesEntries[s]
             declarationIndex = series.declaration
@@ -97,10 +95,11 @@ extension Evaluator {
             occurrenceTopic = topic
             seriesID = series.id
             occurrenceNumber = n
-            dateSpan = series.everySpan
+            seriesDateSpan = series.everySpan
         }
         let entry = declarations[declarationIndex]
         let d = entry.declaration
+        let dateSpan = seriesDateSpan ?? d.attributes.first { $0.name == .date }?.span ?? entry.nameSpan
         return inScope(entry.locals) { () -> Meeting? in
             if case .declared = source {
                 checkRepeatedAttributes(d)
@@ -112,7 +111,7 @@ extension Evaluator {
                         help: "add `date 2025-04-22` (or a range, a month `2025-05` or a quarter `2025-Q2`)")
                 }
             }
-            let title = seriesID.map { self.title(of: .series, $0) } ?? self.title(ofDeclaration: declarationIndex)
+            let title = seriesID.map { self.title(of: .series, $0) } ?? self.title(ofDeclaration: declarationIndex, expression: d.title)
             guard let plannedDate = planned else { return nil }
             if case .declared = source, let year = header?.year { checkYear(plannedDate, year: year, at: dateSpan) }
             var m = Meeting(

@@ -105,12 +105,6 @@ struct DeclarationEntry: Sendable {
         return nil
     }
 
-    /// Where the `date` attribute is, read in place.
-    var dateSpan: Span? {
-        guard case .declaration(let d) = syntax else { return nil }
-        return d.attributes.first { $0.name == .date }?.span
-    }
-
     private static let placeholder = Declaration(
         kind: .meeting, keyword: Word("", Span.point(FileID(0), 0)), span: Span.point(FileID(0), 0))
 }
