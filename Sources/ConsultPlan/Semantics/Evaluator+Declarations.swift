@@ -18,7 +18,8 @@ extension Evaluator {
     }
 
     /// Phase 1: a declaration is registered where it stands (7.6).
-    func declare(_ d: Declaration, topLevel: Bool) {
+    /// `syntax` is the statement kind holding `d`, which the entry keeps instead of a copy.
+    func declare(_ d: Declaration, topLevel: Bool, syntax: StatementKind) {
         switch d.kind {
         case .plan: planDeclarations.append((d, locals))
         case .policy: policyDeclarations.append((d, locals))
@@ -36,7 +37,7 @@ extension Evaluator {
             guard let kind = Evaluator.entityKind(d.kind), let nameSyntax = d.name,
                   let id = declarationID(nameSyntax)
             else { return }
-            register(kind: kind, id: id, declaration: d, nameSpan: nameSyntax.span)
+            register(kind: kind, id: id, declaration: d, syntax: syntax, nameSpan: nameSyntax.span)
         }
     }
 
@@ -63,7 +64,8 @@ extension Evaluator {
     }
 
     /// Adds a declaration to the namespace (duplicates: an error at the second).
-    func register(kind: EntityKind, id: String, declaration d: Declaration, nameSpan: Span) {
+    /// `syntax` is the boxed `.declaration` holding `d` (stored, shared with the tree).
+    func register(kind: EntityKind, id: String, declaration d: Declaration, syntax: StatementKind, nameSpan: Span) {
         guard declarations.count < limits.maxDeclarations else {
             stop(
                 Diagnostic(
@@ -77,7 +79,7 @@ extension Evaluator {
         if kind == .meeting, generatingDepth > 0 {
             guard countGeneratedMeetings(1, at: nameSpan) else { return }
         }
-        declarations.append(DeclarationEntry(kind: kind, id: id, declaration: d, locals: locals, nameSpan: nameSpan))
+        declarations.append(DeclarationEntry(kind: kind, id: id, syntax: syntax, locals: locals, nameSpan: nameSpan))
         let index = declarations.count - 1
         names[id] = .declaration(index)
         declarationsByKind[kind, default: []].append(index)
@@ -383,8 +385,15 @@ extension Evaluator {
         // A plain string literal (most titles) needs no scope and no build: read it in place,
         // taking the evaluation step `eval` would take.
         let title = declarations.withUnsafeBufferPointer { ds in
-            ds.indices.contains(i) ? ds[i].declaration.title : declarations[i].declaration.title
+            ds.indices.contains(i) ? ds[i].title : declarations[i].title
         }
+        return self.title(ofDeclaration: i, expression: title)
+    }
+
+    /// ``title(ofDeclaration:)`` given the declaration's title expression, for callers that
+    /// hold the declaration already (reading the title out of the entry copies all of it).
+    func title(ofDeclaration i: Int, expression title: Expression?) -> String {
+        if let t = titleCache[i] { return t }
         if let title, buildDepth < limits.maxNestingDepth, case .string(let literal) = title.kind,
            let plain = Evaluator.plainText(literal)
         {
@@ -394,7 +403,7 @@ extension Evaluator {
             return s
         }
         let entry = declarations[i]
-        guard let t = entry.declaration.title else { return entry.id }
+        guard let t = title else { return entry.id }
         let s = building { inScope(entry.locals) { stringValue(t, what: "a title") } } ?? entry.id
         titleCache.set(i, s)
         hasCachedBuilds = true
@@ -422,7 +431,7 @@ extension Evaluator {
         let m: Member = building {
             inScope(entry.locals) {
                 var m = Member(
-                    id: entry.id, title: title(ofDeclaration: i), sector: nil, committee: nil, party: nil, roles: [],
+                    id: entry.id, title: title(ofDeclaration: i, expression: d.title), sector: nil, committee: nil, party: nil, roles: [],
                     contact: nil, span: entry.nameSpan)
                 checkRepeatedAttributes(d)
                 for a in d.attributes {
@@ -516,7 +525,7 @@ extension Evaluator {
         let o: Organization = building {
             inScope(entry.locals) {
                 var o = Organization(
-                    id: entry.id, title: title(ofDeclaration: i), kind: entry.kind, chair: nil, contact: nil,
+                    id: entry.id, title: title(ofDeclaration: i, expression: d.title), kind: entry.kind, chair: nil, contact: nil,
                     members: [], span: entry.nameSpan)
                 checkRepeatedAttributes(d)
                 for a in d.attributes {
@@ -588,7 +597,7 @@ extension Evaluator {
                 for a in d.attributes where a.name == .members {
                     for e in expressions(a) { expandMembers(eval(e), at: e.span, what: "a group", into: &ids) }
                 }
-                return Group(id: entry.id, title: title(ofDeclaration: i), members: orderedMembers(ids), span: entry.nameSpan)
+                return Group(id: entry.id, title: title(ofDeclaration: i, expression: d.title), members: orderedMembers(ids), span: entry.nameSpan)
             }
         }
         groupCache[i] = g

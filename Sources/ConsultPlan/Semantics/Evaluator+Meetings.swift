@@ -17,7 +17,17 @@ extension Evaluator {
 
     /// The index in ``meetingSources`` of a meeting ID (remembering the last one asked).
     func indexOfMeeting(_ id: String) -> Int? {
-        if let last = lastMeetingLookup, last.id == id { return last.index }
+        if let last = lastMeetingLookup {
+            if last.id == id { return last.index }
+            // Scans in order (`meetings where …`, a loop over the meetings) ask for the next
+            // declared meeting: compare its ID (read in place) before hashing. A declared ID
+            // is registered once (duplicates are refused), so the index is the one the table holds.
+            let next = last.index + 1
+            if next < meetingSources.count, case .declared(let d) = meetingSources[next], declarationID(d) == id {
+                lastMeetingLookup = (id, next)
+                return next
+            }
+        }
         guard let i = meetingIndex[id] else { return nil }
         lastMeetingLookup = (id, i)
         return i
@@ -72,14 +82,12 @@ extension Evaluator {
         var occurrenceTopic: String?
         var seriesID: String?
         var occurrenceNumber: Int?
-        var dateSpan: Span
+        // An occurrence's is its series' `every`; a declared meeting's is read below from the
+        // declaration copied there (each read out of the entry copies the whole declaration).
+        var seriesDateSpan: Span?
         switch source {
         case .declared(let i):
             declarationIndex = i
-            dateSpan = declarations.withUnsafeBufferPointer { ds in
-                guard ds.indices.contains(i) else { return declarations[i].nameSpan }  // fails as the subscript would
-                return ds[i].declaration.attributes.first { $0.name == .date }?.span ?? ds[i].nameSpan
-            }
         case .occurrence(let s, let n, let day, let topic):
             let series = seriesEntries[s]
             declarationIndex = series.declaration
@@ -87,10 +95,11 @@ extension Evaluator {
             occurrenceTopic = topic
             seriesID = series.id
             occurrenceNumber = n
-            dateSpan = series.everySpan
+            seriesDateSpan = series.everySpan
         }
         let entry = declarations[declarationIndex]
         let d = entry.declaration
+        let dateSpan = seriesDateSpan ?? d.attributes.first { $0.name == .date }?.span ?? entry.nameSpan
         return inScope(entry.locals) { () -> Meeting? in
             if case .declared = source {
                 checkRepeatedAttributes(d)
@@ -102,7 +111,7 @@ extension Evaluator {
                         help: "add `date 2025-04-22` (or a range, a month `2025-05` or a quarter `2025-Q2`)")
                 }
             }
-            let title = seriesID.map { self.title(of: .series, $0) } ?? self.title(ofDeclaration: declarationIndex)
+            let title = seriesID.map { self.title(of: .series, $0) } ?? self.title(ofDeclaration: declarationIndex, expression: d.title)
             guard let plannedDate = planned else { return nil }
             if case .declared = source, let year = header?.year { checkYear(plannedDate, year: year, at: dateSpan) }
             var m = Meeting(
@@ -227,7 +236,11 @@ extension Evaluator {
             case .participants:
                 m.spans.participants = a.span
                 var ids: [String] = []
-                for e in expressions(a) { expandMembers(eval(e), at: e.span, what: "`participants`", into: &ids) }
+                let listed = expressions(a)
+                // Most lists name members one by one (8 in the benchmark): one allocation
+                // instead of four doublings. A single expression (a group) may hand its array over.
+                if listed.count > 1 { ids.reserveCapacity(listed.count) }
+                for e in listed { expandMembers(eval(e), at: e.span, what: "`participants`", into: &ids) }
                 m.participants = orderedMembers(ids)
             case .source:
                 m.source = singleExpression(a).flatMap { valueWordAttribute($0, kind: .source, what: "`source`") }
@@ -273,6 +286,20 @@ extension Evaluator {
         if !tentative {
             m.noticeDay = deadline(from: first, m.notice, .before, at: m.spans.date, what: "the notice day")
         }
+        // Sized before the appends: most meetings have a `prepare` and a `follow_up`, which
+        // grew the array twice (two allocations of ~130-byte elements per meeting).
+        var taskCount = 0, feedbackCount = 0
+        d.attributes.withUnsafeBufferPointer { attributes in
+            for i in attributes.indices {
+                switch attributes[i].value {
+                case .task: taskCount += 1
+                case .feedback: feedbackCount += 1
+                default: break
+                }
+            }
+        }
+        if taskCount > 0 { m.tasks.reserveCapacity(m.tasks.count + taskCount) }
+        if feedbackCount > 0 { m.feedback.reserveCapacity(m.feedback.count + feedbackCount) }
         for a in d.attributes {
             switch a.value {
             case .task(let titleExpression, _, let byExpression, _, let due):

@@ -266,7 +266,7 @@ final class Evaluator {
         guard tick(at: statement.span) else { return }
         switch statement.kind {
         case .declaration(let d):
-            declare(d, topLevel: topLevel)
+            declare(d, topLevel: topLevel, syntax: statement.kind)
         case .letBinding(_, let name, let value):
             let v = eval(value)
             bind(name, v)
