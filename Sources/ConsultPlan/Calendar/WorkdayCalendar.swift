@@ -83,8 +83,32 @@ public struct WorkdayCalendar: Sendable, Hashable {
     private var programNamedDays: Set<Int32> { storage.programNamedDays }
     private var overrideYears: Set<Int> { storage.overrideYears }
 
+    /// The calendar of `kind` without overrides, built once per process: most plans
+    /// declare no `holiday`/`workday`, and every evaluation starts from this one, so a
+    /// small plan's check does not rebuild the shipped tables (the storage is immutable
+    /// and shared, so handing out copies costs one retain).
+    static func standard(_ kind: CalendarKind) -> WorkdayCalendar {
+        switch kind {
+        case .china: standardChina
+        case .weekends: standardWeekends
+        case .none: standardNone
+        }
+    }
+    private static let standardChina = WorkdayCalendar(building: .china, overrides: [])
+    private static let standardWeekends = WorkdayCalendar(building: .weekends, overrides: [])
+    private static let standardNone = WorkdayCalendar(building: .none, overrides: [])
+
     /// Creates a calendar with user overrides (`holiday`/`workday` declarations).
     public init(kind: CalendarKind, overrides: [CalendarOverride] = []) {
+        if overrides.isEmpty {
+            self = WorkdayCalendar.standard(kind)
+        } else {
+            self.init(building: kind, overrides: overrides)
+        }
+    }
+
+    /// Builds the tables for `kind` with `overrides`.
+    private init(building kind: CalendarKind, overrides: [CalendarOverride]) {
         self.kind = kind
         var status: [Int32: Bool] = [:]
         var names: [Int32: String] = [:]

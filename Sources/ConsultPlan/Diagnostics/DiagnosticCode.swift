@@ -86,5 +86,15 @@ public enum DiagnosticCatalog {
     }
 
     /// Every rule name that `policy { severity RULE … }` and `cplan: allow RULE` accept.
-    public static var ruleNames: Set<String> { Set(entries.compactMap(\.rule)) }
+    ///
+    /// Written out rather than derived from ``entries``: building the catalog (every
+    /// explanation and example text) is a measurable part of a small plan's cold start,
+    /// and every plan with a `cplan: allow` or a `severity` would pay it. A test keeps
+    /// this list equal to the rule names the entries carry.
+    public static let ruleNames: Set<String> = [
+        "after_cycle", "after_order", "approval_late", "approval_order", "day_off", "fullwidth",
+        "include", "max_absences", "min_topic_consultations", "missing_feedback", "no_calendar_data",
+        "no_plenary", "overlap", "possible_overlap", "require", "series_shift", "series_topics",
+        "supervision_share", "unknown_role", "warn",
+    ]
 }

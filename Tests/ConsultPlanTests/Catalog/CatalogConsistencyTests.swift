@@ -148,6 +148,12 @@ struct CatalogConsistencyTests {
         }
     }
 
+    @Test func theWrittenOutRuleNamesAreTheEntriesRules() {
+        // `ruleNames` is a literal list (so a check need not build the catalog): it must
+        // stay exactly the rule names the entries carry.
+        #expect(DiagnosticCatalog.ruleNames == Set(DiagnosticCatalog.entries.compactMap(\.rule)))
+    }
+
     @Test func everyRuleOfLanguageSection6HasAnEntry() {
         #expect(DiagnosticCatalog.ruleNames == Set(specRules.keys),
                 "only in the catalog: \(DiagnosticCatalog.ruleNames.subtracting(specRules.keys)); only in the spec: \(Set(specRules.keys).subtracting(DiagnosticCatalog.ruleNames))")
