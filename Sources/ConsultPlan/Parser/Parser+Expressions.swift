@@ -90,7 +90,7 @@ extension Parser {
             items.append(parseExpression())
         }
         let span = items.first.map { $0.span.merged(with: items[items.count - 1].span) } ?? first.span
-        return Expression(.list(items), span)
+        return Expression(.list(items.trimmedToCount()), span)
     }
 
     /// binary(p) → prefix { infix(q > p) binary(q) }
@@ -387,6 +387,9 @@ extension Parser {
         // The byte check first: `hasPrefix` compares by Character, which is slow on CJK text.
         let multiline = t.text.utf8.starts(with: "\"\"\"".utf8) && t.text.hasPrefix("\"\"\"")
         let quoting: StringLiteral.Quoting = multiline ? .multiline : .plain
+        guard case .pieces = t.value else {
+            return Expression(.string(StringLiteral(text: t.text, quoting: quoting)), t.span)
+        }
         return Expression(.string(StringLiteral(segments: segments(of: t), quoting: quoting)), t.span)
     }
 

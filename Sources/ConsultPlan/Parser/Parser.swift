@@ -511,3 +511,17 @@ extension Parser {
         while at(kind: .newline) || at(.semicolon) { skip() }
     }
 }
+
+extension Array {
+    /// The same elements in a buffer of about their own size, when growth by append
+    /// left much unused capacity (up to half of it). The tree keeps its lists for the
+    /// whole run, a million of them at 100,000 meetings, so the slack is worth a copy.
+    @inline(__always)
+    func trimmedToCount() -> [Element] {
+        // A few spare bytes are only malloc's rounding; below 64 the copy is not worth it.
+        guard (capacity - count) * MemoryLayout<Element>.stride >= 64 else { return self }
+        return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            initialized = buffer.initialize(fromContentsOf: self)
+        }
+    }
+}
