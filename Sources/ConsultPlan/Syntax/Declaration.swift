@@ -242,21 +242,75 @@ public struct EverySpec: Sendable, Hashable {
 
 /// One attribute inside a declaration's `{ … }`.
 public struct Attribute: Sendable, Hashable {
-    // Stored with the one-byte name after the 4-byte-aligned span, where it packs
-    // (80 bytes instead of 88; a 100,000-meeting plan has a million attributes).
-    /// The attribute name as written (`form`, `形式`; for `skip holidays` both words in one span).
-    public var keyword: Word
+    // 64 bytes instead of 80 (a 100,000-meeting plan has a million attributes): the
+    // keyword is normally a known spelling starting where the attribute starts, so it
+    // is kept as an index into ``KeywordLookup/attributeKeywords`` and its end offset.
+    // Any other keyword (built by hand) is boxed whole in `otherKeyword`. The choice is
+    // canonical, so the synthesized `==` still compares by content.
     /// The value.
     public var value: AttributeValue
-    /// Where the whole attribute is.
-    public var span: Span
+    private var otherKeyword: OtherKeyword?
+    private var storedSpan: Span
+    private var keywordEnd: Int32
+    private var keywordIndex: UInt16
     /// Which attribute (canonical English name).
     public var name: AttributeName
+
+    private indirect enum OtherKeyword: Sendable, Hashable {
+        case word(Word)
+    }
+
+    /// The attribute name as written (`form`, `形式`; for `skip holidays` both words in one span).
+    public var keyword: Word {
+        get {
+            if case .word(let w)? = otherKeyword { return w }
+            return Word(
+                KeywordLookup.attributeKeywords.key(at: Int(keywordIndex)),
+                Span(file: storedSpan.file, start: storedSpan.start, end: Int(keywordEnd)))
+        }
+        set { setKeyword(newValue, index: KeywordLookup.attributeKeywords.index(of: newValue.text)) }
+    }
+
+    /// Where the whole attribute is.
+    public var span: Span {
+        get { storedSpan }
+        set {
+            guard otherKeyword == nil, newValue.file != storedSpan.file || newValue.start != storedSpan.start else {
+                storedSpan = newValue
+                return
+            }
+            // The compact keyword is anchored at the span's start: keep it as it was.
+            let word = keyword
+            storedSpan = newValue
+            setKeyword(word, index: Int(keywordIndex))
+        }
+    }
+
+    private mutating func setKeyword(_ word: Word, index: Int?) {
+        if let index, index < Int(UInt16.max), word.span.file == storedSpan.file, word.span.start == storedSpan.start {
+            otherKeyword = nil
+            keywordIndex = UInt16(index)
+            keywordEnd = Int32(truncatingIfNeeded: word.span.end)
+        } else {
+            otherKeyword = .word(word)
+            keywordIndex = UInt16.max
+            keywordEnd = 0
+        }
+    }
+
     /// Creates an attribute.
     public init(name: AttributeName, keyword: Word, value: AttributeValue, span: Span) {
+        self.init(name: name, keyword: keyword, keywordIndex: KeywordLookup.attributeKeywords.index(of: keyword.text), value: value, span: span)
+    }
+
+    /// Creates an attribute whose keyword's index in ``KeywordLookup/attributeKeywords`` is known.
+    init(name: AttributeName, keyword: Word, keywordIndex: Int?, value: AttributeValue, span: Span) {
         self.name = name
-        self.keyword = keyword
         self.value = value
-        self.span = span
+        self.storedSpan = span
+        self.otherKeyword = nil
+        self.keywordIndex = 0
+        self.keywordEnd = 0
+        setKeyword(keyword, index: keywordIndex)
     }
 }
