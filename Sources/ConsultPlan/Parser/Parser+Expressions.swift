@@ -247,7 +247,7 @@ extension Parser {
             return Expression(.missing, t.span)
         case .duration:
             skip()
-            if case .duration(let d) = t.value { return Expression(.duration(d), t.span) }
+            if case .duration(let d) = t.value { return Expression(durationKind(d), t.span) }
             return Expression(.missing, t.span)
         case .string:
             skip()
@@ -382,6 +382,14 @@ extension Parser {
 
     /// Turns a string token into a literal, parsing each `\(…)` with a sub-parser
     /// one nesting level deeper.
+    /// `.duration(d)`, sharing the box of an equal duration built before.
+    mutating func durationKind(_ d: Duration) -> ExpressionKind {
+        if let kind = durationKinds[d] { return kind }
+        let kind = ExpressionKind.duration(d)
+        if durationKinds.count < 256 { durationKinds[d] = kind }
+        return kind
+    }
+
     @inline(never)
     mutating func parseStringLiteral(_ t: Token) -> Expression {
         // The byte check first: `hasPrefix` compares by Character, which is slow on CJK text.

@@ -70,6 +70,11 @@ public struct Parser {
     var reportedEndOfInput = false
     /// How many attributes the previous declaration had: the next block reserves as many.
     var lastAttributeCount = 0
+    /// Duration nodes already built, by value: `.duration` is a boxed case, and a plan
+    /// repeats a few durations (`10 days`, `1 month`) hundreds of thousands of times;
+    /// equal values share one box instead of a 48-byte allocation each. Bounded, so a
+    /// file of distinct durations cannot grow it without limit.
+    var durationKinds: [Duration: ExpressionKind] = [:]
 
     /// Creates a parser over tokens (the last must be `endOfFile`; one is added otherwise).
     init(tokens: [Token], source: SourceFile?, file: FileID, mode: ParseMode, limits: Limits, depth: Int = 0) {
