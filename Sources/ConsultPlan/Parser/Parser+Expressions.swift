@@ -85,12 +85,17 @@ extension Parser {
     mutating func parseValue() -> Expression {
         let first = parseExpression()
         guard at(.comma) else { return first }
-        var items = [first]
+        // Items gather on a stack shared by nested lists, then move to an array of their
+        // exact size: no growth copies (1, 2, 4, 8 for eight participants) and no slack.
+        let base = listStack.count
+        listStack.append(first)
         while eat(.comma) != nil {
-            items.append(parseExpression())
+            listStack.append(parseExpression())
         }
-        let span = items.first.map { $0.span.merged(with: items[items.count - 1].span) } ?? first.span
-        return Expression(.list(items.trimmedToCount()), span)
+        let items = Array(listStack[base...])
+        listStack.removeSubrange(base...)
+        let span = first.span.merged(with: items[items.count - 1].span)
+        return Expression(.list(items), span)
     }
 
     /// binary(p) → prefix { infix(q > p) binary(q) }

@@ -75,6 +75,8 @@ public struct Parser {
     /// equal values share one box instead of a 48-byte allocation each. Bounded, so a
     /// file of distinct durations cannot grow it without limit.
     var durationKinds: [Duration: ExpressionKind] = [:]
+    /// The items of the comma lists being parsed (``parseValue()``), innermost last.
+    var listStack: [Expression] = []
 
     /// Creates a parser over tokens (the last must be `endOfFile`; one is added otherwise).
     init(tokens: [Token], source: SourceFile?, file: FileID, mode: ParseMode, limits: Limits, depth: Int = 0) {
