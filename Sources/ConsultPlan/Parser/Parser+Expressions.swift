@@ -400,7 +400,14 @@ extension Parser {
         // The byte check first: `hasPrefix` compares by Character, which is slow on CJK text.
         let multiline = t.text.utf8.starts(with: "\"\"\"".utf8) && t.text.hasPrefix("\"\"\"")
         let quoting: StringLiteral.Quoting = multiline ? .multiline : .plain
-        guard case .pieces = t.value else {
+        switch t.value {
+        case .pieces(let pieces):
+            // The common literal is one piece of text: stored as that string, with no
+            // segment array built and dropped on the way.
+            if pieces.count == 1, case .text(let text) = pieces[0] {
+                return Expression(.string(StringLiteral(text: text, quoting: quoting)), t.span)
+            }
+        default:
             return Expression(.string(StringLiteral(text: t.text, quoting: quoting)), t.span)
         }
         return Expression(.string(StringLiteral(segments: segments(of: t), quoting: quoting)), t.span)
