@@ -45,14 +45,26 @@ struct SpellingTable<Value: Sendable>: Sendable {
 
     /// The value for `spelling`, if it is a key.
     func lookup(_ spelling: String) -> Value? {
+        index(of: spelling).map { values[$0] }
+    }
+
+    /// The position of `spelling` among the keys (stable: keys are sorted), if it is one.
+    func index(of spelling: String) -> Int? {
         var i = SpellingTable.hash(spelling) & mask
         while true {
             let slot = Int(slots[i])
             if slot == 0 { return nil }
-            if keys[slot - 1] == spelling { return values[slot - 1] }
+            if keys[slot - 1] == spelling { return slot - 1 }
             i = (i + 1) & mask
         }
     }
+
+    /// The number of keys.
+    var count: Int { keys.count }
+    /// The key at `index` (from ``index(of:)``).
+    func key(at index: Int) -> String { keys[index] }
+    /// The value at `index` (from ``index(of:)``).
+    func value(at index: Int) -> Value { values[index] }
 
     /// Whether `spelling` is a key.
     func contains(_ spelling: String) -> Bool { lookup(spelling) != nil }
@@ -62,6 +74,10 @@ struct SpellingTable<Value: Sendable>: Sendable {
 enum KeywordLookup {
     /// ``Keywords/attributes``.
     static let attributes = SpellingTable(Keywords.attributes)
+    /// Every spelling an attribute keyword is stored under: the attribute names and the
+    /// two-word `skip holidays` / `shift holidays`. ``Attribute`` keeps an index into it.
+    static let attributeKeywords = SpellingTable(
+        Keywords.attributes.merging(["skip holidays": .skipHolidays, "shift holidays": .shiftHolidays]) { a, _ in a })
     /// ``Keywords/declarations``.
     static let declarations = SpellingTable(Keywords.declarations)
     /// Declaration keywords that are not also attribute names: they start a statement

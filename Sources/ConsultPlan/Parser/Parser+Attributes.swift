@@ -31,6 +31,7 @@ extension Parser {
         // `skip holidays` / `shift holidays` are two English words joined here.
         let name: AttributeName
         let keyword: Word
+        let keywordIndex: Int?
         if (t.text == "skip" || t.text == "shift") && peek().kind == .identifier && peek().text == "holidays"
             && !peek().atLineStart
         {
@@ -38,10 +39,12 @@ extension Parser {
             let second = advance()
             name = t.text == "skip" ? .skipHolidays : .shiftHolidays
             keyword = Word(t.text + " holidays", t.span.merged(with: second.span))
-        } else if let known = KeywordLookup.attributes.lookup(t.text) {
+            keywordIndex = KeywordLookup.attributeKeywords.index(of: keyword.text)
+        } else if let known = KeywordLookup.attributeKeywords.index(of: t.text) {
             skip()
-            name = known
+            name = KeywordLookup.attributeKeywords.value(at: known)
             keyword = Word(t.text, t.span)
+            keywordIndex = known
         } else {
             reportUnknownAttribute(t, kind: kind)
             return nil
@@ -51,7 +54,8 @@ extension Parser {
         if !allowed { reportNotAllowed(name, keyword: keyword, kind: kind) }
 
         let value = parseAttributeValue(name, keyword: keyword, kind: kind)
-        let attribute = Attribute(name: name, keyword: keyword, value: value, span: span(from: keyword.span.start))
+        let attribute = Attribute(
+            name: name, keyword: keyword, keywordIndex: keywordIndex, value: value, span: span(from: keyword.span.start))
         return allowed ? attribute : nil
     }
 

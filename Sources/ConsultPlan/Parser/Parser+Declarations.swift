@@ -99,7 +99,7 @@ extension Parser {
         switch t.kind {
         case .identifier:
             skip()
-            return DeclarationName(segments: [.text(t.text)], span: t.span)
+            return DeclarationName(text: t.text, span: t.span)
         case .interpolatedIdentifier:
             skip()
             return DeclarationName(segments: segments(of: t), span: t.span)
@@ -225,7 +225,7 @@ extension Parser {
             if recovering { skipAttribute() }
             if index == before { skip() }
         }
-        return attributes
+        return attributes.trimmedToCount()
     }
 
     /// After an attribute: a line end, `;`, `}`, the end, or the next attribute's name.

@@ -85,11 +85,16 @@ extension Parser {
     mutating func parseValue() -> Expression {
         let first = parseExpression()
         guard at(.comma) else { return first }
-        var items = [first]
+        // Items gather on a stack shared by nested lists, then move to an array of their
+        // exact size: no growth copies (1, 2, 4, 8 for eight participants) and no slack.
+        let base = listStack.count
+        listStack.append(first)
         while eat(.comma) != nil {
-            items.append(parseExpression())
+            listStack.append(parseExpression())
         }
-        let span = items.first.map { $0.span.merged(with: items[items.count - 1].span) } ?? first.span
+        let items = Array(listStack[base...])
+        listStack.removeSubrange(base...)
+        let span = first.span.merged(with: items[items.count - 1].span)
         return Expression(.list(items), span)
     }
 
@@ -247,7 +252,7 @@ extension Parser {
             return Expression(.missing, t.span)
         case .duration:
             skip()
-            if case .duration(let d) = t.value { return Expression(.duration(d), t.span) }
+            if case .duration(let d) = t.value { return Expression(durationKind(d), t.span) }
             return Expression(.missing, t.span)
         case .string:
             skip()
@@ -382,11 +387,29 @@ extension Parser {
 
     /// Turns a string token into a literal, parsing each `\(…)` with a sub-parser
     /// one nesting level deeper.
+    /// `.duration(d)`, sharing the box of an equal duration built before.
+    mutating func durationKind(_ d: Duration) -> ExpressionKind {
+        if let kind = durationKinds[d] { return kind }
+        let kind = ExpressionKind.duration(d)
+        if durationKinds.count < 256 { durationKinds[d] = kind }
+        return kind
+    }
+
     @inline(never)
     mutating func parseStringLiteral(_ t: Token) -> Expression {
         // The byte check first: `hasPrefix` compares by Character, which is slow on CJK text.
         let multiline = t.text.utf8.starts(with: "\"\"\"".utf8) && t.text.hasPrefix("\"\"\"")
         let quoting: StringLiteral.Quoting = multiline ? .multiline : .plain
+        switch t.value {
+        case .pieces(let pieces):
+            // The common literal is one piece of text: stored as that string, with no
+            // segment array built and dropped on the way.
+            if pieces.count == 1, case .text(let text) = pieces[0] {
+                return Expression(.string(StringLiteral(text: text, quoting: quoting)), t.span)
+            }
+        default:
+            return Expression(.string(StringLiteral(text: t.text, quoting: quoting)), t.span)
+        }
         return Expression(.string(StringLiteral(segments: segments(of: t), quoting: quoting)), t.span)
     }
 

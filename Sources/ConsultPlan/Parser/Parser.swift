@@ -70,6 +70,13 @@ public struct Parser {
     var reportedEndOfInput = false
     /// How many attributes the previous declaration had: the next block reserves as many.
     var lastAttributeCount = 0
+    /// Duration nodes already built, by value: `.duration` is a boxed case, and a plan
+    /// repeats a few durations (`10 days`, `1 month`) hundreds of thousands of times;
+    /// equal values share one box instead of a 48-byte allocation each. Bounded, so a
+    /// file of distinct durations cannot grow it without limit.
+    var durationKinds: [Duration: ExpressionKind] = [:]
+    /// The items of the comma lists being parsed (``parseValue()``), innermost last.
+    var listStack: [Expression] = []
 
     /// Creates a parser over tokens (the last must be `endOfFile`; one is added otherwise).
     init(tokens: [Token], source: SourceFile?, file: FileID, mode: ParseMode, limits: Limits, depth: Int = 0) {
@@ -509,5 +516,19 @@ extension Parser {
     /// Skips line ends and `;` between statements or attributes.
     mutating func skipSeparators() {
         while at(kind: .newline) || at(.semicolon) { skip() }
+    }
+}
+
+extension Array {
+    /// The same elements in a buffer of about their own size, when growth by append
+    /// left much unused capacity (up to half of it). The tree keeps its lists for the
+    /// whole run, a million of them at 100,000 meetings, so the slack is worth a copy.
+    @inline(__always)
+    func trimmedToCount() -> [Element] {
+        // A few spare bytes are only malloc's rounding; below 64 the copy is not worth it.
+        guard (capacity - count) * MemoryLayout<Element>.stride >= 64 else { return self }
+        return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            initialized = buffer.initialize(fromContentsOf: self)
+        }
     }
 }

@@ -9,15 +9,26 @@ public enum DeclarationKind: String, Sendable, Hashable, CaseIterable {
 
 /// A declaration ID: a plain name or one built by interpolation (`topic_\(i)`).
 public struct DeclarationName: Sendable, Hashable {
+    // Kept as a literal, whose storage holds a plain name as the string alone
+    // (no one-element segment array: one malloc fewer per declaration).
+    private var literal: StringLiteral
     /// The pieces; a plain name has one `.text` piece.
-    public var segments: [StringSegment]
+    public var segments: [StringSegment] {
+        get { literal.segments }
+        set { literal.segments = newValue }
+    }
     /// Where it is.
     public var span: Span
     /// The name when it has no interpolation.
-    public var plainName: String? { StringLiteral(segments: segments).plainText }
+    public var plainName: String? { literal.plainText }
     /// Creates a name.
     public init(segments: [StringSegment], span: Span) {
-        self.segments = segments
+        self.literal = StringLiteral(segments: segments)
+        self.span = span
+    }
+    /// Creates a plain name without building a segment array.
+    init(text: String, span: Span) {
+        self.literal = StringLiteral(text: text, quoting: .plain)
         self.span = span
     }
 }
@@ -29,14 +40,37 @@ public struct Declaration: Sendable, Hashable {
     public var keyword: Word
     /// The ID (absent for `plan`, `policy`, `approval`, `holiday`, `workday`, `record`).
     public var name: DeclarationName?
-    /// `record MEETING`: the meeting or occurrence it refers to (`housing`, `forum.3`).
-    public var target: Expression?
-    /// `holiday DAY [.. DAY]`, `workday DAY`: the day or range.
-    public var days: Expression?
     /// The title string (for `plan` required; for holidays the name of the day).
     public var title: Expression?
+    /// `record MEETING`: the meeting or occurrence it refers to (`housing`, `forum.3`).
+    public var target: Expression? {
+        get { rare?.target }
+        set { setRare(target: newValue, days: days, definition: definition) }
+    }
+    /// `holiday DAY [.. DAY]`, `workday DAY`: the day or range.
+    public var days: Expression? {
+        get { rare?.days }
+        set { setRare(target: target, days: newValue, definition: definition) }
+    }
     /// `group ID = EXPR`.
-    public var definition: Expression?
+    public var definition: Expression? {
+        get { rare?.definition }
+        set { setRare(target: target, days: days, definition: newValue) }
+    }
+    // `target`, `days` and `definition` belong to a few kinds (record, holiday, workday,
+    // group): boxed together, they cost 8 bytes instead of 96 in every meeting. The box
+    // is nil whenever all three are, so the synthesized `==` still compares by content.
+    private indirect enum Rare: Sendable, Hashable {
+        case fields(target: Expression?, days: Expression?, definition: Expression?)
+        var target: Expression? { if case .fields(let t, _, _) = self { return t }; return nil }
+        var days: Expression? { if case .fields(_, let d, _) = self { return d }; return nil }
+        var definition: Expression? { if case .fields(_, _, let d) = self { return d }; return nil }
+    }
+    private var rare: Rare?
+    private mutating func setRare(target: Expression?, days: Expression?, definition: Expression?) {
+        rare = target == nil && days == nil && definition == nil
+            ? nil : .fields(target: target, days: days, definition: definition)
+    }
     /// The attributes inside `{ … }`, in written order.
     public var attributes: [Attribute]
     /// Where the whole declaration is.
@@ -55,13 +89,12 @@ public struct Declaration: Sendable, Hashable {
         self.kind = kind
         self.keyword = keyword
         self.name = name
-        self.target = target
-        self.days = days
         self.title = title
-        self.definition = definition
+        self.rare = nil
         self.attributes = attributes
         self.hasBody = hasBody
         self.span = span
+        setRare(target: target, days: days, definition: definition)
     }
 }
 
@@ -209,21 +242,75 @@ public struct EverySpec: Sendable, Hashable {
 
 /// One attribute inside a declaration's `{ … }`.
 public struct Attribute: Sendable, Hashable {
-    // Stored with the one-byte name after the 4-byte-aligned span, where it packs
-    // (80 bytes instead of 88; a 100,000-meeting plan has a million attributes).
-    /// The attribute name as written (`form`, `形式`; for `skip holidays` both words in one span).
-    public var keyword: Word
+    // 64 bytes instead of 80 (a 100,000-meeting plan has a million attributes): the
+    // keyword is normally a known spelling starting where the attribute starts, so it
+    // is kept as an index into ``KeywordLookup/attributeKeywords`` and its end offset.
+    // Any other keyword (built by hand) is boxed whole in `otherKeyword`. The choice is
+    // canonical, so the synthesized `==` still compares by content.
     /// The value.
     public var value: AttributeValue
-    /// Where the whole attribute is.
-    public var span: Span
+    private var otherKeyword: OtherKeyword?
+    private var storedSpan: Span
+    private var keywordEnd: Int32
+    private var keywordIndex: UInt16
     /// Which attribute (canonical English name).
     public var name: AttributeName
+
+    private indirect enum OtherKeyword: Sendable, Hashable {
+        case word(Word)
+    }
+
+    /// The attribute name as written (`form`, `形式`; for `skip holidays` both words in one span).
+    public var keyword: Word {
+        get {
+            if case .word(let w)? = otherKeyword { return w }
+            return Word(
+                KeywordLookup.attributeKeywords.key(at: Int(keywordIndex)),
+                Span(file: storedSpan.file, start: storedSpan.start, end: Int(keywordEnd)))
+        }
+        set { setKeyword(newValue, index: KeywordLookup.attributeKeywords.index(of: newValue.text)) }
+    }
+
+    /// Where the whole attribute is.
+    public var span: Span {
+        get { storedSpan }
+        set {
+            guard otherKeyword == nil, newValue.file != storedSpan.file || newValue.start != storedSpan.start else {
+                storedSpan = newValue
+                return
+            }
+            // The compact keyword is anchored at the span's start: keep it as it was.
+            let word = keyword
+            storedSpan = newValue
+            setKeyword(word, index: Int(keywordIndex))
+        }
+    }
+
+    private mutating func setKeyword(_ word: Word, index: Int?) {
+        if let index, index < Int(UInt16.max), word.span.file == storedSpan.file, word.span.start == storedSpan.start {
+            otherKeyword = nil
+            keywordIndex = UInt16(index)
+            keywordEnd = Int32(truncatingIfNeeded: word.span.end)
+        } else {
+            otherKeyword = .word(word)
+            keywordIndex = UInt16.max
+            keywordEnd = 0
+        }
+    }
+
     /// Creates an attribute.
     public init(name: AttributeName, keyword: Word, value: AttributeValue, span: Span) {
+        self.init(name: name, keyword: keyword, keywordIndex: KeywordLookup.attributeKeywords.index(of: keyword.text), value: value, span: span)
+    }
+
+    /// Creates an attribute whose keyword's index in ``KeywordLookup/attributeKeywords`` is known.
+    init(name: AttributeName, keyword: Word, keywordIndex: Int?, value: AttributeValue, span: Span) {
         self.name = name
-        self.keyword = keyword
         self.value = value
-        self.span = span
+        self.storedSpan = span
+        self.otherKeyword = nil
+        self.keywordIndex = 0
+        self.keywordEnd = 0
+        setKeyword(keyword, index: keywordIndex)
     }
 }

@@ -47,12 +47,66 @@ public struct StringLiteral: Sendable, Hashable {
         /// `"""…"""`.
         case multiline
     }
+    // Most literals are one piece of text (`"调研报告"`): that case is stored as the
+    // string alone, without a one-element array (64 bytes and a malloc per literal,
+    // four per meeting at 100,000 meetings). A single `.text` segment is always stored
+    // this way, so the synthesized `==` still compares by content.
+    private enum Storage: Sendable, Hashable {
+        case plain(String)
+        case multiline(String)
+        case segments([StringSegment], Quoting)
+    }
+    private var storage: Storage
+
     /// The pieces, in order.
-    public var segments: [StringSegment]
+    public var segments: [StringSegment] {
+        get {
+            switch storage {
+            case .plain(let t), .multiline(let t): return [.text(t)]
+            case .segments(let s, _): return s
+            }
+        }
+        set { storage = Self.storage(newValue, quoting) }
+    }
     /// The quoting.
-    public var quoting: Quoting
+    public var quoting: Quoting {
+        get {
+            switch storage {
+            case .plain: return .plain
+            case .multiline: return .multiline
+            case .segments(_, let q): return q
+            }
+        }
+        set {
+            switch storage {
+            case .plain(let t), .multiline(let t): storage = newValue == .plain ? .plain(t) : .multiline(t)
+            case .segments(let s, _): storage = .segments(s, newValue)
+            }
+        }
+    }
+
+    /// The text when the literal is one piece of text (no array is built).
+    var singleText: String? {
+        switch storage {
+        case .plain(let t), .multiline(let t): return t
+        case .segments: return nil
+        }
+    }
+
+    private static func storage(_ segments: [StringSegment], _ quoting: Quoting) -> Storage {
+        if segments.count == 1, case .text(let t) = segments[0] {
+            return quoting == .plain ? .plain(t) : .multiline(t)
+        }
+        return .segments(segments, quoting)
+    }
+
+    /// Creates a literal of one piece of text without building a segment array.
+    init(text: String, quoting: Quoting) {
+        storage = quoting == .plain ? .plain(text) : .multiline(text)
+    }
     /// The text when there is no interpolation.
     public var plainText: String? {
+        if let t = singleText { return t }
         var s = ""
         for seg in segments {
             guard case .text(let t) = seg else { return nil }
@@ -62,8 +116,7 @@ public struct StringLiteral: Sendable, Hashable {
     }
     /// Creates a literal.
     public init(segments: [StringSegment], quoting: Quoting = .plain) {
-        self.segments = segments
-        self.quoting = quoting
+        storage = Self.storage(segments, quoting)
     }
 }
 
