@@ -177,17 +177,20 @@ extension Evaluator {
     /// The attributes that may appear once; the others (tasks, feedback, records) repeat.
     static let repeatable: Set<AttributeName> = [.prepare, .followUp, .feedback, .received, .absent, .leave, .severity]
 
+    /// Whether every attribute name's case index fits the 256-bit mask below (computed once).
+    static let attributeNamesFitABitmask = AttributeName.allCases.count <= 256
+
     /// Reports attributes given twice where once is the rule.
     func checkRepeatedAttributes(_ d: Declaration) {
         // Fast pass: one bit per attribute name, no dictionary (this runs for every one of
-        // 100k meetings, and a repeat is rare). A payload-free enum is stored as its case
-        // index, so one byte names the bit; another layout just takes the full pass.
-        if MemoryLayout<AttributeName>.size == 1 {
+        // 100k meetings, and a repeat is rare). The bit is the name's case index from the
+        // parser's jump table; a name past 255 (there are far fewer) takes the full pass.
+        if Evaluator.attributeNamesFitABitmask {
             var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
             var repeated = false
             for i in d.attributes.indices {
                 let name = d.attributes[i].name
-                let tag = unsafeBitCast(name, to: UInt8.self)
+                let tag = UInt8(truncatingIfNeeded: KeywordLookup.ordinal(name))
                 let bit = UInt64(1) << UInt64(tag & 63)
                 let wasSet: Bool
                 switch tag >> 6 {
