@@ -204,4 +204,26 @@ struct ReplTerminalTests {
         try t.type(":q"); try t.press("Enter")
         try t.waitFor("EXITED rc=0")
     }
+
+    @Test func ctrlCDropsTheLineAndUnfinishedInputNotTheSession() throws {
+        let t = try TerminalSession(["repl", "--today", "2025-04-01"])
+        try t.waitFor("^cplan>")
+        // A half-typed line: Ctrl-C clears it and shows a fresh prompt.
+        try t.type("9 + 9"); try t.press("C-c")
+        try t.waitFor("^cplan>\\s*$")
+        // An unfinished multi-line input: Ctrl-C drops it, back at the primary prompt.
+        try t.type("let x = [1,"); try t.press("Enter")
+        try t.waitFor("^\\.\\.\\.")
+        try t.type("2,"); try t.press("Enter")
+        try t.press("C-c")
+        try t.waitFor("^\\.\\.\\.\\s*\\^C\\s*\\ncplan>\\s*$")
+        try t.type("40 + 2"); try t.press("Enter")
+        try t.waitFor("^42$")
+        // The dropped `let` never ran, and the half-typed sum never printed.
+        try t.type("x"); try t.press("Enter")
+        try t.waitFor("CP0301")
+        #expect(try !t.screen().contains("18"))
+        try t.press("C-d")
+        try t.waitFor("EXITED rc=0")
+    }
 }

@@ -40,10 +40,22 @@ struct LineReader {
         return UnsafePointer(strdup(text) ?? UnsafeMutablePointer<CChar>.allocate(capacity: 1))
     }()
 
+    /// The primary prompt as a C string that lives forever (the Ctrl-C handler shows it).
+    nonisolated(unsafe) private static let primaryPrompt: UnsafePointer<CChar> = {
+        UnsafePointer(strdup(ReplSession.prompt) ?? UnsafeMutablePointer<CChar>.allocate(capacity: 1))
+    }()
+
     /// Reads one line (without its line end); nil at the end of input (Ctrl-D).
+    ///
+    /// On a terminal, Ctrl-C while typing clears the line and shows the primary prompt;
+    /// ``takeInterrupt()`` then tells the session to drop unfinished input. Outside
+    /// this call (while a command runs) Ctrl-C keeps its default: it ends the program.
     func read(prompt: String) -> String? {
         guard interactive else { return readLine(strippingNewline: true) }
-        guard let cLine = readline(prompt) else { return nil }
+        cplan_rl_catch_interrupts(LineReader.primaryPrompt)
+        let read = readline(prompt)
+        cplan_rl_release_interrupts()
+        guard let cLine = read else { return nil }
         defer { free(cLine) }
         let line = String(cString: cLine)
         // Only non-empty lines enter the history; each is appended at once, so a
@@ -54,6 +66,10 @@ struct LineReader {
         }
         return line
     }
+
+    /// Whether Ctrl-C was pressed at the prompt since the last call (the line then
+    /// returned was typed after it, at a fresh primary prompt).
+    func takeInterrupt() -> Bool { interactive && cplan_rl_take_interrupt() != 0 }
 
     /// Keeps the history file to its last 1000 lines.
     func close() {

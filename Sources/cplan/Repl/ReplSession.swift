@@ -61,6 +61,9 @@ struct ReplSession {
                 }
                 break
             }
+            // Ctrl-C at the prompt cleared the line and showed the primary prompt: what
+            // was typed before it in an unfinished input is dropped, this line starts anew.
+            if reader.takeInterrupt() { pending = [] }
             if pending.isEmpty, line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix(":") {
                 ReplCommands.run(line, in: &self)
                 continue
