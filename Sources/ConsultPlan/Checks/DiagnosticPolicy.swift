@@ -33,14 +33,25 @@ public enum DiagnosticPolicy {
     /// finding's span starts (the spec's "line before"); a trailing comment on the
     /// finding's own line does not count.
     ///
-    /// - Returns: The diagnostics kept, in the given order, with severities overridden.
-    public static func apply(_ diagnostics: [Diagnostic], policy: Policy, directives: [AllowDirective], sources: SourceMap) -> [Diagnostic] {
+    /// With `reportUnused`, a directive that silenced nothing — no finding of its rule
+    /// starts on the line below it — is itself reported (CP0693, a warning), as linters
+    /// report unused suppressions: it is stale, misplaced (a blank line between), or
+    /// names the wrong rule, and it would silence a future finding nobody looked at.
+    /// A finding that `severity RULE off` drops still counts as silenced.
+    ///
+    /// - Returns: The diagnostics kept, in the given order, with severities overridden,
+    ///   then the unused directives' warnings.
+    public static func apply(
+        _ diagnostics: [Diagnostic], policy: Policy, directives: [AllowDirective], sources: SourceMap,
+        reportUnused: Bool = false
+    ) -> [Diagnostic] {
         struct Key: Hashable {
             let file: FileID
             let line: Int
             let rule: String
         }
         let allowed = Set(directives.map { Key(file: $0.file, line: $0.line, rule: $0.rule) })
+        var used = Set<Key>()
         var result: [Diagnostic] = []
         result.reserveCapacity(diagnostics.count)
         for var d in diagnostics {
@@ -48,15 +59,29 @@ public enum DiagnosticPolicy {
                 result.append(d)
                 continue
             }
+            var silenced = false
+            if !allowed.isEmpty, let line = line(of: d.span, in: sources) {
+                let key = Key(file: d.span.file, line: line - 1, rule: rule)
+                if allowed.contains(key) {
+                    silenced = true
+                    used.insert(key)
+                }
+            }
             if let override = policy.severities[rule] {
                 guard let severity = override else { continue }  // `severity RULE off`
                 d.severity = severity
             }
-            if !allowed.isEmpty, let line = line(of: d.span, in: sources),
-               allowed.contains(Key(file: d.span.file, line: line - 1, rule: rule)) {
-                continue
-            }
+            if silenced { continue }
             result.append(d)
+        }
+        guard reportUnused else { return result }
+        for directive in directives where !used.contains(Key(file: directive.file, line: directive.line, rule: directive.rule)) {
+            result.append(Diagnostic(
+                RuleCode.directiveUnused,
+                "`cplan: allow " + directive.rule + "` silences nothing: no `" + directive.rule
+                    + "` finding starts on the line below it",
+                at: directive.span,
+                help: "remove the directive, or put it on the line right above the finding it is for"))
         }
         return result
     }

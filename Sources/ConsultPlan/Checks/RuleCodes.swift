@@ -28,6 +28,8 @@ enum RuleCode {
     static let directiveUnknownRule = DiagnosticCode("CP0691")
     /// A `cplan:` comment that is not a well-formed directive.
     static let directiveMalformed = DiagnosticCode("CP0692")
+    /// An allow directive with no finding of its rule on the line below it.
+    static let directiveUnused = DiagnosticCode("CP0693")
     /// `approval_order`: approval steps out of order.
     static let approvalOrder = DiagnosticCode("CP0750")
     /// `approval_late`: approved after the first notice day.

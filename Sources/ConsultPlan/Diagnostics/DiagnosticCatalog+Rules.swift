@@ -265,6 +265,32 @@ extension DiagnosticCatalog {
                 meeting housing "推进老旧小区改造提升" { form special_consultation  date 2025-10-02 }
                 """),
         DiagnosticInfo(
+            "CP0693", severity: .warning,
+            title: "`cplan: allow` that silences nothing",
+            explanation: """
+                A `// cplan: allow RULE — reason` comment silences findings of RULE that start on the line \
+                right below it. When no such finding is there, the directive is stale (the finding was \
+                fixed), misplaced (a blank line or another line between), or names the wrong rule — and \
+                it would silently swallow a future finding. Reported only when the plan evaluates without \
+                errors. Remove the directive or move it above the finding.
+                """,
+            bad: """
+                plan "市政协2025年度协商工作计划" { year 2025 }
+                meeting housing "推进老旧小区改造提升" {
+                  form special_consultation
+                  // cplan: allow day_off — 国庆期间现场调研，委员已同意
+                  date 2025-10-09
+                }
+                """,
+            good: """
+                plan "市政协2025年度协商工作计划" { year 2025 }
+                meeting housing "推进老旧小区改造提升" {
+                  form special_consultation
+                  // cplan: allow day_off — 国庆期间现场调研，委员已同意
+                  date 2025-10-02
+                }
+                """),
+        DiagnosticInfo(
             "CP0750", rule: "approval_order", severity: .error,
             title: "approval steps out of order",
             explanation: """

@@ -177,7 +177,11 @@ public struct Engine: Sendable {
             directives += found.directives
             diagnostics += found.diagnostics
         }
-        return DiagnosticPolicy.apply(diagnostics, policy: plan.policy, directives: directives, sources: sources)
+        // Unused directives are reported only when evaluation found no error: an error can
+        // hide the finding a directive is for (a meeting whose date did not evaluate).
+        return DiagnosticPolicy.apply(
+            diagnostics, policy: plan.policy, directives: directives, sources: sources,
+            reportUnused: !evaluation.hasErrors)
     }
 }
 

@@ -152,3 +152,79 @@ func commentedSource(_ text: String) -> (file: SourceFile, comments: [ConsultPla
         #expect(kept.count == 1)
     }
 }
+
+/// An allow directive that silences nothing is reported (CP0693), through the engine.
+@Suite struct UnusedAllowDirectiveTests {
+    static func codes(_ text: String) -> [String] {
+        let today = Day(year: 2025, month: 6, day: 1) ?? .minimum
+        let result = Engine(configuration: .init(today: today)).evaluate(file: SourceFile(name: "plan.cplan", text: text))
+        return result.diagnostics.map(\.code.id)
+    }
+
+    static let header = """
+        plan "P" { year 2025 }
+        policy { min_topic_consultations 0 }
+        meeting quanhui "全体会议" { form plenary  date 2025-01-13 }
+
+        """
+
+    @Test func aDirectiveAboveItsFindingIsUsed() {
+        let codes = Self.codes(Self.header + """
+            meeting m "国庆调研" {
+              form symposium
+              // cplan: allow day_off — 国庆期间现场调研
+              date 2025-10-02
+            }
+            """)
+        #expect(!codes.contains("CP0693") && !codes.contains("CP0604"), "\(codes)")
+    }
+
+    @Test func aDirectiveWithNothingBelowItIsReported() {
+        // A working day below it, and a directive separated from its finding by a blank line.
+        let codes = Self.codes(Self.header + """
+            meeting m "调研" {
+              form symposium
+              // cplan: allow day_off — 不需要
+              date 2025-10-09
+            }
+            meeting n "国庆调研" {
+              form symposium
+              // cplan: allow day_off — 隔了一行
+
+              date 2025-10-03
+            }
+            """)
+        #expect(codes.filter { $0 == "CP0693" }.count == 2, "\(codes)")
+        #expect(codes.contains("CP0604"), "the finding the misplaced directive was meant for is still reported")
+    }
+
+    @Test func aFindingTurnedOffByPolicyStillCountsAsSilenced() {
+        let codes = Self.codes("""
+            plan "P" { year 2025 }
+            policy {
+              min_topic_consultations 0
+              severity day_off off
+            }
+            meeting quanhui "全体会议" { form plenary  date 2025-01-13 }
+            meeting m "国庆调研" {
+              form symposium
+              // cplan: allow day_off — 国庆期间现场调研
+              date 2025-10-02
+            }
+            """)
+        #expect(!codes.contains("CP0693"), "\(codes)")
+    }
+
+    @Test func notReportedWhenEvaluationHasErrors() {
+        // An error elsewhere can hide the finding a directive is for: no CP0693 then.
+        let codes = Self.codes(Self.header + """
+            meeting m "调研" {
+              form symposium
+              lead nosuch
+              // cplan: allow day_off — 不需要
+              date 2025-10-09
+            }
+            """)
+        #expect(codes.contains("CP0301") && !codes.contains("CP0693"), "\(codes)")
+    }
+}

@@ -90,6 +90,8 @@ extension DiagnosticLocalizer {
         ("expected `—` between the rule name and the reason", "规则名与理由之间应有 `—`"),
         ("write `{0}`", "请写 `{0}`"),
         ("expected a rule name after `{0}`", "`{0}` 之后应为规则名"),
+        ("`cplan: allow {0}` silences nothing: no `{1}` finding starts on the line below it", "`cplan: allow {0}` 没有放行任何问题：下一行没有 `{1}` 问题"),
+        ("remove the directive, or put it on the line right above the finding it is for", "请删除这条指令，或把它放在所针对问题的上一行"),
         ("write `// cplan: allow RULE — reason`, for example `// cplan: allow overlap — 同一批委员分两场`", "请写 `// cplan: allow 规则 — 理由`，例如 `// cplan: allow overlap — 同一批委员分两场`"),
         // CP0750–CP0752 approval and attendance
         ("`{0}` on {1} is before `{2}` on {3}", "`{0}` 的日期 {1} 早于 `{2}` 的日期 {3}"),
