@@ -31,9 +31,10 @@ struct CPlan: ParsableCommand {
         ]
     )
 
-    /// Where SARIF output says the tool is documented. A placeholder until the
-    /// project has a public home; change it here only.
-    static let homepage = "https://example.com/cplan"
+    /// Where SARIF output says the tool is documented (`tool.driver.informationUri`).
+    /// The project has no public home yet, and SARIF makes the field optional, so it
+    /// is left out rather than filled with a made-up address; set it here once there is one.
+    static let homepage: String? = nil
 
     /// Parses the arguments, runs the command and exits. Argument errors exit 2
     /// (ArgumentParser's default is 64, but the spec promises 2 for usage errors).
