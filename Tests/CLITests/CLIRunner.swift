@@ -54,7 +54,10 @@ let cplanBinary: URL = URL(fileURLWithPath: #filePath)
     .appendingPathComponent(".build/debug/cplan")
 
 /// Runs `cplan` and collects its output through files (pipes could fill up and block).
-func runCPlan(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> CLIResult {
+/// Stdin is `input` (a non-terminal stdin), else /dev/null.
+func runCPlan(
+    _ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:], input: URL? = nil
+) throws -> CLIResult {
     let process = Process()
     process.executableURL = cplanBinary
     process.arguments = arguments
@@ -73,7 +76,7 @@ func runCPlan(_ arguments: [String], in folder: URL? = nil, environment: [String
     }
     let out = try FileHandle(forWritingTo: outURL)
     let err = try FileHandle(forWritingTo: errURL)
-    process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+    process.standardInput = try input.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle(forReadingAtPath: "/dev/null")
     process.standardOutput = out
     process.standardError = err
     try process.run()

@@ -15,34 +15,8 @@ let replFixtures: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponen
 /// Runs `cplan arguments…` in the package root with stdin read from `input`
 /// (a pipe-like, non-terminal stdin) and no history file.
 func runRepl(_ arguments: [String], input: URL) throws -> CLIResult {
-    let process = Process()
-    process.executableURL = cplanBinary
-    process.arguments = arguments
-    process.currentDirectoryURL = packageRoot
-    var env = ProcessInfo.processInfo.environment
-    env["NO_COLOR"] = nil
-    env["CPLAN_HISTORY_FILE"] = FileManager.default.temporaryDirectory.appendingPathComponent("cplan-history-\(UUID().uuidString)").path
-    process.environment = env
-    let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("cplan-out-\(UUID().uuidString)")
-    let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("cplan-err-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    defer {
-        try? FileManager.default.removeItem(at: outURL)
-        try? FileManager.default.removeItem(at: errURL)
-    }
-    let out = try FileHandle(forWritingTo: outURL)
-    let err = try FileHandle(forWritingTo: errURL)
-    process.standardInput = try FileHandle(forReadingFrom: input)
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    process.waitUntilExit()
-    try out.close()
-    try err.close()
-    let stdout = String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self)
-    let stderr = String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self)
-    return CLIResult(status: process.terminationStatus, stdout: stdout, stderr: stderr)
+    let history = FileManager.default.temporaryDirectory.appendingPathComponent("cplan-history-\(UUID().uuidString)").path
+    return try runCPlan(arguments, in: packageRoot, environment: ["CPLAN_HISTORY_FILE": history], input: input)
 }
 
 /// Compares `actual` with the golden file `name` under Fixtures/repl/, or rewrites
