@@ -71,30 +71,11 @@ private let companions: [String: Set<String>] = [
     "CP0550": ["CP0102"],
 ]
 
-/// An example's bytes: `\xHH` written in the example stands for the raw byte (the
-/// explanations of CP0100 and CP0101 say so).
-private func exampleBytes(_ text: String) -> [UInt8] {
-    let input = Array(text.utf8)
-    var out: [UInt8] = []
-    var i = 0
-    while i < input.count {
-        if input[i] == UInt8(ascii: "\\"), i + 3 < input.count, input[i + 1] == UInt8(ascii: "x"),
-           let v = UInt8(String(decoding: input[(i + 2)...(i + 3)], as: UTF8.self), radix: 16) {
-            out.append(v)
-            i += 4
-        } else {
-            out.append(input[i])
-            i += 1
-        }
-    }
-    return out
-}
-
 /// Evaluates an example the way `cplan check` does (checks, directives and policy included).
 private func evaluate(_ example: String, code: String) -> [Diagnostic] {
     let configuration = Engine.Configuration(today: Day(year: 2025, month: 1, day: 1) ?? .minimum, limits: limits(for: code))
     return Engine(configuration: configuration)
-        .evaluate(file: SourceFile(name: "main.cplan", bytes: exampleBytes(example))).diagnostics
+        .evaluate(file: SourceFile(name: "main.cplan", bytes: catalogExampleBytes(example))).diagnostics
 }
 
 /// Bugs this suite found in files other phases own, left for their owners; each is

@@ -3,24 +3,6 @@
 import Testing
 @testable import ConsultPlan
 
-/// An example's bytes: `\xHH` written out in the example stands for the raw byte.
-private func exampleBytes(_ text: String) -> [UInt8] {
-    let input = Array(text.utf8)
-    var out: [UInt8] = []
-    var i = 0
-    while i < input.count {
-        if input[i] == 0x5C, i + 3 < input.count, input[i + 1] == 0x78,
-           let v = UInt8(String(decoding: input[i + 2...i + 3], as: UTF8.self), radix: 16) {
-            out.append(v)
-            i += 4
-        } else {
-            out.append(input[i])
-            i += 1
-        }
-    }
-    return out
-}
-
 @Suite struct LexerCatalogTests {
     static let lexerCodes = DiagnosticCatalog.lexerEntries.map(\.code.id)
 
@@ -71,9 +53,9 @@ private func exampleBytes(_ text: String) -> [UInt8] {
         // The line-length example assumes a lowered limit (its explanation says so).
         var limits = Limits()
         if id == "CP0500" { limits.maxLineBytes = 64 }
-        let bad = lex(bytes: exampleBytes(e.badExample), limits: limits)
+        let bad = lex(bytes: catalogExampleBytes(e.badExample), limits: limits)
         #expect(bad.diagnostics.contains { $0.code == e.code }, "bad example gives \(codes(bad))")
-        let good = lex(bytes: exampleBytes(e.goodExample), limits: limits)
+        let good = lex(bytes: catalogExampleBytes(e.goodExample), limits: limits)
         #expect(good.diagnostics.isEmpty, "good example gives \(codes(good)): \(good.diagnostics.map(\.message))")
     }
 }

@@ -3,24 +3,6 @@
 import Testing
 @testable import ConsultPlan
 
-/// `\xNN` in a lexer example stands for a raw byte (as in LexerCatalogTests).
-func localizationExampleBytes(_ text: String) -> [UInt8] {
-    let input = Array(text.utf8)
-    var out: [UInt8] = []
-    var i = 0
-    while i < input.count {
-        if input[i] == 0x5C, i + 3 < input.count, input[i + 1] == 0x78,
-           let v = UInt8(String(decoding: input[i + 2...i + 3], as: UTF8.self), radix: 16) {
-            out.append(v)
-            i += 4
-        } else {
-            out.append(input[i])
-            i += 1
-        }
-    }
-    return out
-}
-
 /// The limits and host each catalog example assumes (lowered where the default takes long).
 func localizationConfiguration(for code: String, text: String) -> Engine.Configuration {
     var limits = Limits()
@@ -44,7 +26,7 @@ func localizationConfiguration(for code: String, text: String) -> Engine.Configu
 func catalogBadExampleDiagnostics(_ entry: DiagnosticInfo) -> [Diagnostic] {
     let id = entry.code.id
     let configuration = localizationConfiguration(for: id, text: entry.badExample)
-    let bytes = localizationExampleBytes(entry.badExample)
+    let bytes = catalogExampleBytes(entry.badExample)
     var diagnostics = Engine(configuration: configuration)
         .evaluate(file: SourceFile(name: "main.cplan", bytes: bytes)).diagnostics
     if DiagnosticCatalog.lexerEntries.contains(where: { $0.code == entry.code }) {
