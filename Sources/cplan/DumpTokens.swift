@@ -34,7 +34,7 @@ struct DumpTokens: ParsableCommand {
             out += "\n"
         }
         Terminal.write(out)
-        let renderer = DiagnosticRenderer(sources: sources, color: global.useColor(on: STDERR_FILENO), locale: global.locale ?? "zh-CN")
+        let renderer = DiagnosticRenderer(sources: sources, color: global.settings.useColor(on: STDERR_FILENO), locale: global.locale ?? "zh-CN")
         for d in stream.diagnostics.sortedForDisplay() { Terminal.writeError(renderer.render(d) + "\n") }
     }
 

@@ -27,7 +27,7 @@ struct DumpTree: ParsableCommand {
         let id = sources.add(source)
         let parsed = Parser.parse(source, id: id)
         Terminal.write(Self.treeText(parsed.program))
-        let renderer = DiagnosticRenderer(sources: sources, color: global.useColor(on: STDERR_FILENO), locale: global.locale ?? "zh-CN")
+        let renderer = DiagnosticRenderer(sources: sources, color: global.settings.useColor(on: STDERR_FILENO), locale: global.locale ?? "zh-CN")
         for d in parsed.diagnostics.sortedForDisplay() { Terminal.writeError(renderer.render(d) + "\n") }
     }
 

@@ -16,9 +16,6 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// Options shared by every subcommand (`@OptionGroup var global: GlobalOptions`).
 struct GlobalOptions: ParsableArguments {
-    /// The default plan time zone (LANGUAGE.md 3: `timezone`, default Asia/Shanghai).
-    static let defaultTimeZone = RunSettings.defaultTimeZone
-
     @Option(name: .long, help: ArgumentHelp("The evaluation date, `today()`; default: the system date in the plan's time zone.", valueName: "YYYY-MM-DD"))
     var today: String?
 
@@ -42,23 +39,4 @@ struct GlobalOptions: ParsableArguments {
 
     /// The parsed options as plain values (what the commands run with).
     var settings: RunSettings { RunSettings(today: today, locale: locale, color: color, noColor: noColor) }
-
-    /// The `--today` day, if given.
-    var explicitToday: Day? { settings.explicitToday }
-
-    /// `--today`, else the system date in `timeZone` (an unknown zone counts as Asia/Shanghai).
-    func today(inTimeZone timeZone: String = RunSettings.defaultTimeZone) -> Day {
-        settings.today(inTimeZone: timeZone)
-    }
-
-    /// The system date in an IANA time zone (see ``RunSettings/systemDay(inTimeZone:now:)``).
-    static func systemDay(inTimeZone identifier: String, now: Int = ZoneClock.now()) -> Day {
-        RunSettings.systemDay(inTimeZone: identifier, now: now)
-    }
-
-    /// Whether to colour output written to `descriptor`.
-    func useColor(on descriptor: Int32) -> Bool { settings.useColor(on: descriptor) }
-
-    /// An engine configured with these options, the file include loader and `today`.
-    func engine(today: Day, limits: Limits = Limits()) -> Engine { settings.engine(today: today, limits: limits) }
 }

@@ -27,7 +27,7 @@ struct Lsp: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let configuration = ServerConfiguration(today: global.today(), locale: global.locale)
+        let configuration = ServerConfiguration(today: global.settings.today(), locale: global.locale)
         let status = StdioServer.run(configuration: configuration)
         throw ExitCode(status)
     }

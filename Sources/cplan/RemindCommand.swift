@@ -45,7 +45,7 @@ struct RemindCommand: ParsableCommand {
     func run() throws {
         guard let onDay = Day(on) else { throw ExitCode(2) }
         // --on also sets today() unless --today is given (LANGUAGE.md 8).
-        let today = output.global.explicitToday ?? onDay
+        let today = output.global.settings.explicitToday ?? onDay
         let plan = try RenderCommandSupport.evaluate(file, options: output, today: today)
         if let who { try RenderCommandSupport.requireDeclared(who, in: plan) }
         let options = output.renderOptions(for: plan)

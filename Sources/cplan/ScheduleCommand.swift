@@ -109,10 +109,10 @@ enum RenderCommandSupport {
     /// throws exit 1 on errors (printing no output) and exit 2 on I/O errors.
     /// `today` overrides the evaluation date when `--today` was not given (remind's `--on`).
     static func evaluate(_ path: String, options: OutputOptions, today defaultToday: Day?) throws -> Plan {
-        var global = options.global
-        if global.explicitToday == nil, let day = defaultToday { global.today = day.description }
+        var settings = options.global.settings
+        if settings.explicitToday == nil, let day = defaultToday { settings.today = day.description }
         let result: EvaluationResult
-        switch ProgramRunner(options: global.settings).evaluate(path) {
+        switch ProgramRunner(options: settings).evaluate(path) {
         case .success(let r): result = r
         case .failure(let failure):
             writeError(failure.message + "\n")
@@ -120,8 +120,8 @@ enum RenderCommandSupport {
         }
         let diagnostics = result.diagnostics.sortedForDisplay()
         if !diagnostics.isEmpty {
-            let color = global.useColor(on: STDERR_FILENO)
-            writeError(DiagnosticRenderer(sources: result.sources, color: color, locale: result.diagnosticLocale(configured: global.locale))
+            let color = settings.useColor(on: STDERR_FILENO)
+            writeError(DiagnosticRenderer(sources: result.sources, color: color, locale: result.diagnosticLocale(configured: settings.locale))
                 .render(diagnostics))
         }
         guard !diagnostics.hasErrors, let plan = result.plan else {

@@ -102,10 +102,10 @@ struct FileIncludeLoaderTests {
     @Test func systemDayUsesThePlanTimeZone() {
         // 2025-01-01 17:00 UTC is already 2025-01-02 in Shanghai.
         let instant = 1_735_750_800  // seconds since 1970
-        #expect(GlobalOptions.systemDay(inTimeZone: "Asia/Shanghai", now: instant) == Day(year: 2025, month: 1, day: 2))
-        #expect(GlobalOptions.systemDay(inTimeZone: "UTC", now: instant) == Day(year: 2025, month: 1, day: 1))
-        #expect(GlobalOptions.systemDay(inTimeZone: "GMT+7", now: instant) == Day(year: 2025, month: 1, day: 2))
-        #expect(GlobalOptions.systemDay(inTimeZone: "America/New_York", now: instant) == Day(year: 2025, month: 1, day: 1))
+        #expect(RunSettings.systemDay(inTimeZone: "Asia/Shanghai", now: instant) == Day(year: 2025, month: 1, day: 2))
+        #expect(RunSettings.systemDay(inTimeZone: "UTC", now: instant) == Day(year: 2025, month: 1, day: 1))
+        #expect(RunSettings.systemDay(inTimeZone: "GMT+7", now: instant) == Day(year: 2025, month: 1, day: 2))
+        #expect(RunSettings.systemDay(inTimeZone: "America/New_York", now: instant) == Day(year: 2025, month: 1, day: 1))
     }
 
     /// Zone names read as Foundation's `TimeZone(identifier:)` read them before the CLI

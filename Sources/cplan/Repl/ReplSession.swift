@@ -31,9 +31,9 @@ struct ReplSession {
     /// A session with no file loaded.
     init(options: GlobalOptions) {
         self.options = options
-        color = options.useColor(on: STDOUT_FILENO)
+        color = options.settings.useColor(on: STDOUT_FILENO)
         session = PlanSession(configuration: Engine.Configuration(
-            today: options.today(), includeLoader: FileIncludeLoader(limits: limits), limits: limits,
+            today: options.settings.today(), includeLoader: FileIncludeLoader(limits: limits), limits: limits,
             locale: options.locale))
     }
 
