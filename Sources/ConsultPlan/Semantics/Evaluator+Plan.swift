@@ -110,14 +110,6 @@ extension Evaluator {
         }
     }
 
-    /// The named rules of LANGUAGE.md 6, known even before every phase's catalog lists them.
-    static let specRuleNames: Set<String> = [
-        "min_topic_consultations", "supervision_share", "no_plenary", "day_off", "overlap", "possible_overlap",
-        "missing_feedback", "after_order", "after_cycle", "approval_order", "approval_late", "include",
-        "max_absences", "series_topics", "series_shift", "unknown_role", "no_calendar_data", "fullwidth",
-        "require", "warn",
-    ]
-
     /// The `policy` (at most one): settings and the severity map.
     func buildPolicy() -> Policy {
         var p = Policy()
@@ -133,7 +125,7 @@ extension Evaluator {
             for a in d.attributes {
                 switch a.value {
                 case .severity(let rule, let level):
-                    let known = DiagnosticCatalog.ruleNames.union(Evaluator.specRuleNames)
+                    let known = DiagnosticCatalog.ruleNames
                     guard known.contains(rule.text) else {
                         let s = NameSuggestions.closest(to: rule.text, among: known.sorted())
                         error(
