@@ -23,11 +23,16 @@ public struct DiagnosticLocalizer: Sendable {
     /// `d` with its texts in `locale`.
     public func localized(_ d: Diagnostic, locale: String) -> Diagnostic {
         guard Self.isChinese(locale) else { return d }
+        return Self.rewriting(d, with: translate)
+    }
+
+    /// `d` with every text (message, notes, help, labels) passed through `text`.
+    private static func rewriting(_ d: Diagnostic, with text: (String) -> String) -> Diagnostic {
         var out = d
-        out.message = translate(d.message)
-        out.notes = d.notes.map(translate)
-        out.help = d.help.map(translate)
-        out.labels = d.labels.map { DiagnosticLabel($0.span, translate($0.message)) }
+        out.message = text(d.message)
+        out.notes = d.notes.map(text)
+        out.help = d.help.map(text)
+        out.labels = d.labels.map { DiagnosticLabel($0.span, text($0.message)) }
         return out
     }
 
@@ -42,14 +47,7 @@ public struct DiagnosticLocalizer: Sendable {
             memo[text] = result
             return result
         }
-        return ds.map { d in
-            var out = d
-            out.message = translated(d.message)
-            out.notes = d.notes.map(translated)
-            out.help = d.help.map(translated)
-            out.labels = d.labels.map { DiagnosticLabel($0.span, translated($0.message)) }
-            return out
-        }
+        return ds.map { Self.rewriting($0, with: translated) }
     }
 
     /// The Chinese text for one English text, or nil when no template matches it.
