@@ -35,15 +35,16 @@ struct LineReader {
     }
 
     /// The characters that end a word for completion (a static C string that lives forever).
-    nonisolated(unsafe) private static let wordBreaks: UnsafePointer<CChar> = {
-        let text = " \t\n\"\\'`@$><=;|&{}()[],+*/!"
-        return UnsafePointer(strdup(text) ?? UnsafeMutablePointer<CChar>.allocate(capacity: 1))
-    }()
+    nonisolated(unsafe) private static let wordBreaks = permanentCString(" \t\n\"\\'`@$><=;|&{}()[],+*/!")
 
     /// The primary prompt as a C string that lives forever (the Ctrl-C handler shows it).
-    nonisolated(unsafe) private static let primaryPrompt: UnsafePointer<CChar> = {
-        UnsafePointer(strdup(ReplSession.prompt) ?? UnsafeMutablePointer<CChar>.allocate(capacity: 1))
-    }()
+    nonisolated(unsafe) private static let primaryPrompt = permanentCString(ReplSession.prompt)
+
+    /// A copy of `text` as a C string that is never freed: readline keeps the pointers
+    /// it is given (word breaks, the prompt the Ctrl-C handler shows).
+    private static func permanentCString(_ text: String) -> UnsafePointer<CChar> {
+        UnsafePointer(strdup(text) ?? UnsafeMutablePointer<CChar>.allocate(capacity: 1))
+    }
 
     /// Reads one line (without its line end); nil at the end of input (Ctrl-D).
     ///
