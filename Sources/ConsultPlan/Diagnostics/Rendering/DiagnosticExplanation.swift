@@ -28,7 +28,7 @@ public func explanation(for codeOrRule: String) -> String? {
 /// The explanation text of one catalog entry (see ``explanation(for:)``).
 public func explanation(of info: DiagnosticInfo) -> String {
     var out = "\(info.code.id): \(info.title)\n\n"
-    out += "  Rule:             \(info.rule ?? "(none: this error cannot be silenced)")\n"
+    out += "  Rule:             \(info.rule ?? "(none: this diagnostic cannot be silenced)")\n"
     out += "  Default severity: \(info.severity.rawValue)\n\n"
     out += info.explanation.trimmingLineEnds + "\n\n"
     out += "Example that triggers it:\n\n" + indented(info.badExample) + "\n"
