@@ -49,8 +49,12 @@ struct RunSettings {
     }
 
     /// An engine configured with these settings, the file include loader and `today`.
+    /// No subcommand reads the syntax trees of an evaluation, so they are not kept: a large
+    /// plan's peak memory is then its evaluated model, not its model plus its whole tree.
     func engine(today: Day, limits: Limits = Limits()) -> Engine {
-        Engine(configuration: Engine.Configuration(
-            today: today, includeLoader: FileIncludeLoader(limits: limits), limits: limits, locale: locale))
+        var configuration = Engine.Configuration(
+            today: today, includeLoader: FileIncludeLoader(limits: limits), limits: limits, locale: locale)
+        configuration.keepsSyntaxTrees = false
+        return Engine(configuration: configuration)
     }
 }

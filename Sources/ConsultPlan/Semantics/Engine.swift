@@ -40,6 +40,12 @@ public struct Engine: Sendable {
         public var limits: Limits
         /// Overrides the plan's locale for messages and outputs (`zh-CN` or `en`).
         public var locale: String?
+        /// Whether ``EvaluationResult/programs`` holds the parsed programs. When false the
+        /// result's `programs` is empty and each meeting's syntax is released as soon as the
+        /// meeting is built, so a large plan never holds its whole tree and its evaluated model
+        /// at once (at 100,000 meetings the tree is about 200 MB). Default: true; `cplan check`,
+        /// `schedule` and `remind` turn it off.
+        public var keepsSyntaxTrees = true
         /// Functions the host adds to the language, in registration order; add them with
         /// ``register(_:)``, which refuses built-in names, reserved words and duplicates. Default: none.
         public internal(set) var hostFunctions: [HostFunction] = []
@@ -97,7 +103,7 @@ public struct Engine: Sendable {
     func runPipeline(main file: SourceFile, entries: [SourceFile] = [], keep: (Statement) -> Bool = { _ in true }) -> PipelineRun {
         var sources = SourceMap()
         let id = sources.add(file)
-        let parsed = Parser.parse(file, id: id, mode: .file, limits: configuration.limits, keepTokens: false)
+        var parsed = Parser.parse(file, id: id, mode: .file, limits: configuration.limits, keepTokens: false)
         // LANGUAGE.md 6: a file with syntax errors gets only its syntax diagnostics.
         if parsed.diagnostics.hasErrors {
             return PipelineRun(result: EvaluationResult(
@@ -115,7 +121,8 @@ public struct Engine: Sendable {
             entryPrograms.append(Program(statements: p.program.statements.filter(keep), file: entryID))
         }
         let evaluator = Evaluator(configuration: configuration, sources: sources, mainFileName: file.name)
-        evaluator.programs = [parsed.program] + entryPrograms
+        let keepsTrees = configuration.keepsSyntaxTrees
+        evaluator.programs = keepsTrees ? [parsed.program] + entryPrograms : []
         evaluator.includeStack = [file.name]
         evaluator.evaluatedFiles = [file.name]
         evaluator.diagnostics = syntax
@@ -124,12 +131,18 @@ public struct Engine: Sendable {
         evaluator.comments[id] = parsed.comments
         for (p, program) in zip(entryParses, entryPrograms) { evaluator.comments[program.file] = p.comments }
         // One pre-pass over everything, so a `holiday` in a later entry dates the whole plan.
-        let all = entries.isEmpty
-            ? parsed.program
-            : Program(statements: parsed.program.statements + entryPrograms.flatMap(\.statements), file: id)
-        evaluator.prePass(all, fileName: file.name)
-        evaluator.reserveCapacity(forStatements: all.statements.count)
+        if entries.isEmpty {
+            evaluator.prePass(parsed.program, fileName: file.name)
+        } else {
+            evaluator.prePass(
+                Program(statements: parsed.program.statements + entryPrograms.flatMap(\.statements), file: id),
+                fileName: file.name)
+        }
+        evaluator.reserveCapacity(forStatements: parsed.program.statements.count + entryPrograms.reduce(0) { $0 + $1.statements.count })
         evaluator.run(parsed.program.statements, topLevel: true)
+        // Without kept trees, the declarations registered above hold the only references to
+        // their syntax, which phase 2 releases meeting by meeting.
+        if !keepsTrees { parsed.program.statements = [] }
         for (entry, program) in zip(entries, entryPrograms) {
             guard !evaluator.stopped else { break }
             // Includes typed in an entry resolve against the working folder.

@@ -65,6 +65,11 @@ extension Evaluator {
         if let m {
             meetingCache.set(index, m)
             hasCachedBuilds = true
+            // Built for good: nothing reads a declared meeting's syntax again (its title is
+            // cached, queries read the built meeting), so the tree can go.
+            if isFinal, !configuration.keepsSyntaxTrees, case .declared(let d) = meetingSources[index] {
+                declarations[d].releaseSyntax()
+            }
             return true
         } else if isFinal {
             // Reported once; later references see nothing rather than the same errors again.

@@ -81,7 +81,7 @@ extension Evaluator {
                 return
             }
             evaluatedFiles.insert(file.name)
-            programs.append(file.result.program)
+            if configuration.keepsSyntaxTrees { programs.append(file.result.program) }
             comments[file.id] = file.result.comments
             syntaxDiagnostics += file.result.diagnostics
             diagnostics += file.result.diagnostics
@@ -93,6 +93,9 @@ extension Evaluator {
             let saved = locals, savedGenerating = generatingDepth
             locals = []
             run(file.result.program.statements, topLevel: true)
+            // The file is evaluated once: without kept trees, its statements can go (the
+            // registered declarations hold what phase 2 still needs).
+            if !configuration.keepsSyntaxTrees { parsedFiles[file.name]?.result.program.statements = [] }
             locals = saved
             generatingDepth = savedGenerating
             includeStack.removeLast()

@@ -99,6 +99,12 @@ struct DeclarationEntry: Sendable {
         return DeclarationEntry.placeholder
     }
 
+    /// Drops the syntax once the entity is built for good (phase 2), so that a large plan
+    /// does not hold its whole tree until evaluation ends (``Engine/Configuration/keepsSyntaxTrees``).
+    mutating func releaseSyntax() {
+        syntax = .invalid
+    }
+
     /// The title expression, read without copying the rest of the declaration.
     var title: Expression? {
         if case .declaration(let d) = syntax { return d.title }
