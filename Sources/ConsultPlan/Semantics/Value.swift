@@ -64,7 +64,11 @@ enum ValueWordKind: String, Sendable, Hashable {
 }
 
 /// A value computed by an expression.
-indirect enum Value: Sendable, Hashable {
+///
+/// Only the recursive case is boxed. With the whole enum `indirect`, every value (each
+/// name resolved to a `.reference`, each string, each day) was a heap box: at 100,000
+/// meetings that was millions of allocations in evaluation alone.
+enum Value: Sendable, Hashable {
     /// An attribute that is not set (LANGUAGE.md 4.1): `==` and ordering are false with it.
     case none
     /// The result of an expression that already failed with a diagnostic; operators pass it
@@ -78,7 +82,8 @@ indirect enum Value: Sendable, Hashable {
     case month(YearMonth)
     case quarter(YearQuarter)
     case time(TimeOfDay)
-    case duration(Duration)
+    // Boxed: a duration (with its spelling) or a feedback duty would make every value 40 bytes.
+    indirect case duration(Duration)
     case weekday(Weekday)
     /// A form, source, role word, calendar name or status, by its English word.
     case word(ValueWordKind, String)
@@ -86,10 +91,10 @@ indirect enum Value: Sendable, Hashable {
     /// (occurrences included, `forum.3`), series or template.
     case reference(EntityKind, String)
     /// The `index`-th feedback duty of a meeting.
-    case feedbackDuty(meeting: String, index: Int)
+    indirect case feedbackDuty(meeting: String, index: Int)
     case list([Value])
     /// `a .. b` of integers or days, both ends included; iterated lazily.
-    case range(Value, Value)
+    indirect case range(Value, Value)
 
     /// The type's name, as messages show it ("expected a day, found a string").
     var typeName: String {
