@@ -81,13 +81,13 @@ extension Evaluator {
         }
         declarations.append(DeclarationEntry(kind: kind, id: id, syntax: syntax, locals: locals, nameSpan: nameSpan))
         let index = declarations.count - 1
-        names[id] = .declaration(index)
+        names.set(.declaration(index), for: id)
         declarationsByKind[kind, default: []].append(index)
         invalidateProvisionalBuilds()
         switch kind {
         case .meeting:
             meetingSources.append(.declared(index))
-            meetingIndex[id] = meetingSources.count - 1
+            meetingIndex.set(meetingSources.count - 1, for: id)
             lastMeetingLookup = nil
         case .series:
             expandSeries(index)
@@ -473,8 +473,10 @@ extension Evaluator {
     /// Position of each member in declaration order (for sorting member lists).
     func memberPosition(_ id: String) -> Int {
         if memberPositions == nil {
-            var map: [String: Int] = [:]
-            for (n, i) in (declarationsByKind[.member] ?? []).enumerated() { map[declarationID(i)] = n }
+            var map = StringTable<Int>()
+            let members = declarationsByKind[.member] ?? []
+            map.reserveCapacity(members.count)
+            for (n, i) in members.enumerated() { map.set(n, for: declarationID(i)) }
             memberPositions = map
             hasCachedBuilds = true
         }

@@ -67,7 +67,7 @@ extension Evaluator {
             let oid = "\(entry.id).\(number)"
             let topic = k < topics.count ? topics[k] : nil
             meetingSources.append(.occurrence(series: seriesEntries.count, number: number, day: day, topic: topic ?? nil))
-            meetingIndex[oid] = meetingSources.count - 1
+            meetingIndex.set(meetingSources.count - 1, for: oid)
             lastMeetingLookup = nil
             info.occurrences.append(oid)
         }

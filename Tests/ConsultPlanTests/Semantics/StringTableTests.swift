@@ -1,0 +1,51 @@
+// StringTable, the evaluator's name table: it must answer exactly as a Dictionary
+// would, keep insertion order, and grow without losing keys.
+
+import Testing
+
+@testable import ConsultPlan
+
+@Suite("StringTable")
+struct StringTableTests {
+    @Test("answers as a Dictionary does, over many keys of every length and script")
+    func agreesWithDictionary() {
+        var table = StringTable<Int>()
+        var reference: [String: Int] = [:]
+        var order: [String] = []
+        // Short and long ASCII, Chinese (3-byte UTF-8), the empty string, keys that differ
+        // only in their last byte or in length: the hash reads 8 bytes at a time plus a tail.
+        var keys = ["", "a", "ab", "abcdefgh", "abcdefghi", "abcdefgi", "m1", "m10", "m100", "经济委员会", "经济委员", "forum.3"]
+        for i in 0..<3000 { keys.append("mt\(i)") }
+        for i in 0..<500 { keys.append("委员\(i)号_long_identifier_\(i % 7)") }
+        for (n, k) in keys.enumerated() {
+            if reference[k] == nil { order.append(k) }
+            table.set(n, for: k)
+            reference[k] = n
+        }
+        #expect(table.count == reference.count)
+        #expect(table.keys == order)
+        for (k, v) in reference { #expect(table[k] == v) }
+        for missing in ["mt3000", "b", "经济", "abcdefghij", "m1000000"] { #expect(table[missing] == nil) }
+    }
+
+    @Test("insertIfAbsent keeps the first value and reports it")
+    func insertIfAbsent() {
+        var table = StringTable<String>()
+        #expect(table.insertIfAbsent("first", for: "housing") == nil)
+        #expect(table.insertIfAbsent("second", for: "housing") == "first")
+        #expect(table["housing"] == "first")
+        table.set("third", for: "housing")
+        #expect(table["housing"] == "third")
+        #expect(table.count == 1)
+    }
+
+    @Test("reserveCapacity and growth keep every key")
+    func growth() {
+        var table = StringTable<Int>()
+        table.reserveCapacity(10)
+        #expect(table.isEmpty)
+        for i in 0..<1000 { #expect(table.insertIfAbsent(i, for: "k\(i)") == nil) }
+        for i in 0..<1000 { #expect(table["k\(i)"] == i) }
+        #expect(table.keys.first == "k0" && table.keys.last == "k999")
+    }
+}
