@@ -26,11 +26,26 @@ private let examplePlans: [String] = {
 }()
 
 /// Evaluates an example as of mid-July 2025 (the tracking file's "as of" day).
-func evaluateExample(_ name: String) throws -> EvaluationResult {
+func evaluateExample(_ name: String, keepsSyntaxTrees: Bool = true) throws -> EvaluationResult {
     let url = repositoryRoot.appendingPathComponent("examples").appendingPathComponent(name)
     let data = try Data(contentsOf: url)
-    let engine = Engine(configuration: .init(today: Day(year: 2025, month: 7, day: 15) ?? .minimum, includeLoader: ExamplesLoader()))
-    return engine.evaluate(file: SourceFile(name: url.standardizedFileURL.path, bytes: [UInt8](data)))
+    var configuration = Engine.Configuration(today: Day(year: 2025, month: 7, day: 15) ?? .minimum, includeLoader: ExamplesLoader())
+    configuration.keepsSyntaxTrees = keepsSyntaxTrees
+    return Engine(configuration: configuration).evaluate(file: SourceFile(name: url.standardizedFileURL.path, bytes: [UInt8](data)))
+}
+
+/// Releasing each meeting's syntax once it is built (what the `cplan` subcommands do) must
+/// change nothing but `programs`: the same meetings, the same diagnostics.
+@Test(arguments: examplePlans)
+func releasingSyntaxTreesChangesNothing(_ name: String) throws {
+    let kept = try evaluateExample(name)
+    let released = try evaluateExample(name, keepsSyntaxTrees: false)
+    #expect(!kept.programs.isEmpty)
+    #expect(released.programs.isEmpty)
+    #expect(kept.diagnostics == released.diagnostics)
+    #expect(kept.plan?.meetings == released.plan?.meetings)
+    #expect(kept.plan?.members == released.plan?.members)
+    #expect(kept.plan?.series == released.plan?.series)
 }
 
 @Test(arguments: examplePlans)
