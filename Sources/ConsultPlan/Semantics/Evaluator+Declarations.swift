@@ -143,7 +143,8 @@ extension Evaluator {
         if !groupCache.isEmpty { groupCache = [:] }
         if !meetingCache.isEmpty { meetingCache.removeAll() }
         if !titleCache.isEmpty { titleCache.removeAll() }
-        memberPositions = nil
+        memberPositionsBuilt = false
+        memberPositionTable = StringTable()
     }
 
     // MARK: scopes and attributes
@@ -230,6 +231,16 @@ extension Evaluator {
         case .list(let l): l
         case .date(let e, nil): [e]
         default: []
+        }
+    }
+
+    /// Calls `body` with each of ``expressions(_:)`` without building the array (a single
+    /// value, the usual `invite dept3`, would be a one-element array per meeting).
+    func forEachExpression(in a: Attribute, _ body: (Expression) -> Void) {
+        switch a.value {
+        case .single(let e), .date(let e, nil): body(e)
+        case .list(let l): for e in l { body(e) }
+        default: break
         }
     }
 
@@ -472,15 +483,18 @@ extension Evaluator {
 
     /// Position of each member in declaration order (for sorting member lists).
     func memberPosition(_ id: String) -> Int {
-        if memberPositions == nil {
+        if !memberPositionsBuilt {
             var map = StringTable<Int>()
             let members = declarationsByKind[.member] ?? []
             map.reserveCapacity(members.count)
             for (n, i) in members.enumerated() { map.set(n, for: declarationID(i)) }
-            memberPositions = map
+            memberPositionsBuilt = true
+            memberPositionTable = map
             hasCachedBuilds = true
         }
-        return memberPositions?[id] ?? Int.max
+        // The table is read in place: `memberPositions?[id]` on an optional table copied it
+        // (three retains and releases) for each of the ~8 participants of every meeting.
+        return memberPositionTable[id] ?? Int.max
     }
 
     /// Member IDs without duplicates in member declaration order.

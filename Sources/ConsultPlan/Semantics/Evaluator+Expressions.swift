@@ -62,13 +62,15 @@ extension Evaluator {
     /// The text of a literal without interpolation; one segment is returned as it is
     /// (``StringLiteral/plainText`` appends it to a new string).
     static func plainText(_ literal: StringLiteral) -> String? {
-        if literal.segments.count == 1, case .text(let t) = literal.segments[0] { return t }
+        // `singleText`, not `segments`: the segments of a one-piece literal are built as an
+        // array on every read (two allocations per title or task read this way).
+        if let t = literal.singleText { return t }
         return literal.plainText
     }
 
     func renderString(_ literal: StringLiteral) -> Value {
         // Plain text (most titles): the literal's own string, shared rather than appended.
-        if literal.segments.count == 1, case .text(let t) = literal.segments[0] { return .string(t) }
+        if let t = literal.singleText { return .string(t) }
         var out = ""
         for segment in literal.segments {
             switch segment {

@@ -234,18 +234,17 @@ extension Evaluator {
                     referenceID($0, allowed: [.committee, .sector, .party], what: "`lead`")
                 }
             case .with:
-                m.with = uniqueIDs(expressions(a), allowed: [.committee, .sector, .party], what: "`with`")
+                m.with = uniqueIDs(a, allowed: [.committee, .sector, .party], what: "`with`")
             case .invite:
                 m.spans.invite = a.span
-                m.invite = uniqueIDs(expressions(a), allowed: [.department], what: "`invite`")
+                m.invite = uniqueIDs(a, allowed: [.department], what: "`invite`")
             case .participants:
                 m.spans.participants = a.span
                 var ids: [String] = []
-                let listed = expressions(a)
                 // Most lists name members one by one (8 in the benchmark): one allocation
                 // instead of four doublings. A single expression (a group) may hand its array over.
-                if listed.count > 1 { ids.reserveCapacity(listed.count) }
-                for e in listed { expandMembers(eval(e), at: e.span, what: "`participants`", into: &ids) }
+                if case .list(let listed) = a.value, listed.count > 1 { ids.reserveCapacity(listed.count) }
+                forEachExpression(in: a) { e in expandMembers(eval(e), at: e.span, what: "`participants`", into: &ids) }
                 m.participants = orderedMembers(ids)
             case .source:
                 m.source = singleExpression(a).flatMap { valueWordAttribute($0, kind: .source, what: "`source`") }
@@ -269,16 +268,21 @@ extension Evaluator {
     }
 
     /// Distinct IDs of the allowed kinds, in written order.
-    private func uniqueIDs(_ exprs: [Expression], allowed: [EntityKind], what: String) -> [String] {
+    private func uniqueIDs(_ a: Attribute, allowed: [EntityKind], what: String) -> [String] {
         var out: [String] = []
-        for e in exprs {
-            var values: [Value] = []
+        func add(_ item: Value, at span: Span) {
+            if let id = referenceID(item, at: span, allowed: allowed, what: what), !out.contains(id) {
+                out.append(id)
+            }
+        }
+        forEachExpression(in: a) { e in
+            // A single value is taken as it is: wrapping it in a one-element array cost an
+            // allocation for every `invite` of every meeting.
             let v = eval(e)
-            if case .list(let items) = v { values = items } else { values = [v] }
-            for item in values {
-                if let id = referenceID(item, at: e.span, allowed: allowed, what: what), !out.contains(id) {
-                    out.append(id)
-                }
+            if case .list(let items) = v {
+                for item in items { add(item, at: e.span) }
+            } else {
+                add(v, at: e.span)
             }
         }
         return out

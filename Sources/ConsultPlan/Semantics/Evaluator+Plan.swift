@@ -14,7 +14,8 @@ extension Evaluator {
         meetingCache.removeAll()
         meetingCache.reserve(meetingSources.count)
         titleCache.removeAll(dense: true)
-        memberPositions = nil
+        memberPositionsBuilt = false
+        memberPositionTable = StringTable()
 
         header = buildHeader()
         policy = buildPolicy()

@@ -164,7 +164,7 @@ final class Evaluator {
     @exclusivity(unchecked) var buildDepth = 0
 
     // MARK: built entities (phase 2 keeps them; phase 1 rebuilds after each declaration)
-    /// Whether any cache below (or ``memberPositions``) may hold something: set by every store.
+    /// Whether any cache below (or ``memberPositionTable``) may hold something: set by every store.
     @exclusivity(unchecked) var hasCachedBuilds = false
     @exclusivity(unchecked) var memberCache: [Int: Member] = [:]
     @exclusivity(unchecked) var organizationCache: [Int: Organization] = [:]
@@ -176,7 +176,10 @@ final class Evaluator {
     /// Titles by declaration index (an array: phase 2 asks for every meeting's).
     @exclusivity(unchecked) var titleCache = IndexedCache<String>()
     /// Member ID → position in member declaration order.
-    @exclusivity(unchecked) var memberPositions: StringTable<Int>?
+    /// Whether ``memberPositionTable`` is built (not since the last declaration, in phase 1).
+    @exclusivity(unchecked) var memberPositionsBuilt = false
+    /// Member ID → position in member declaration order, when ``memberPositionsBuilt``.
+    @exclusivity(unchecked) var memberPositionTable = StringTable<Int>()
     /// The declaration being built, for the nesting-limit diagnostic.
     @exclusivity(unchecked) var currentBuildSpan: Span?
     @exclusivity(unchecked) var groupsInProgress: [Int] = []

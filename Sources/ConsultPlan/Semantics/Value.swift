@@ -22,13 +22,24 @@ enum ValueWordKind: String, Sendable, Hashable {
     /// Role words are any identifiers (they have their own namespace and no aliases).
     func canonical(_ spelling: String) -> String? {
         switch self {
-        case .form: Keywords.forms[spelling]
-        case .source: Keywords.sources[spelling]
+        case .form: ValueWordKind.formTable[spelling]
+        case .source: ValueWordKind.sourceTable[spelling]
         case .weekday: Keywords.weekdays[spelling]?.word
         case .role: spelling
         case .calendar: Keywords.calendars[spelling]
         case .status: ValueWordKind.statusWords.contains(spelling) ? spelling : nil
         }
+    }
+
+    // The form and source words in StringTables: every meeting's `form` and `source`, and
+    // every comparison with a form in a `where` condition, look a spelling up here.
+    private static let formTable = table(Keywords.forms)
+    private static let sourceTable = table(Keywords.sources)
+    private static func table(_ words: [String: String]) -> StringTable<String> {
+        var t = StringTable<String>()
+        t.reserveCapacity(words.count)
+        for (spelling, word) in words.sorted(by: { $0.key < $1.key }) { t.set(word, for: spelling) }
+        return t
     }
 
     /// The English words of this kind, for "did you mean".
