@@ -131,30 +131,35 @@ struct StringTable<Value> {
 
     /// The key's hash: 8 bytes at a time, each folded in with a multiply and a shift.
     private func hash(_ key: String) -> UInt64 {
+        // Native and small strings give their bytes in place; anything else (a bridged
+        // string, never made by the lexer) is copied once.
+        if let h = key.utf8.withContiguousStorageIfAvailable({ hash(bytes: $0) }) { return h }
         var key = key
-        return key.withUTF8 { bytes -> UInt64 in
-            let raw = UnsafeRawBufferPointer(bytes)
-            var h = seed ^ (UInt64(truncatingIfNeeded: raw.count) &* 0x9E37_79B9_7F4A_7C15)
-            var offset = 0
-            while offset + 8 <= raw.count {
-                h = (h ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
-                h ^= h >> 31
-                offset += 8
-            }
-            if offset < raw.count {
-                var tail: UInt64 = 0
-                var shift: UInt64 = 0
-                while offset < raw.count {
-                    tail |= UInt64(raw[offset]) << shift
-                    shift += 8
-                    offset += 1
-                }
-                h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
-            }
-            h ^= h >> 29
-            h = h &* 0xBF58_476D_1CE4_E5B9
-            return h ^ (h >> 32)
+        return key.withUTF8 { hash(bytes: $0) }
+    }
+
+    private func hash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var h = seed ^ (UInt64(truncatingIfNeeded: raw.count) &* 0x9E37_79B9_7F4A_7C15)
+        var offset = 0
+        while offset + 8 <= raw.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 31
+            offset += 8
         }
+        if offset < raw.count {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while offset < raw.count {
+                tail |= UInt64(raw[offset]) << shift
+                shift += 8
+                offset += 1
+            }
+            h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
+        }
+        h ^= h >> 29
+        h = h &* 0xBF58_476D_1CE4_E5B9
+        return h ^ (h >> 32)
     }
 }
 
