@@ -19,15 +19,10 @@ extension Evaluator {
         !spelling.utf8.allSatisfy { $0 < 0x80 } || spelling == name.rawValue
     }
 
-    /// Whether a name is one of ``meetingFields`` (short-string comparisons, no hashing: a
-    /// `where` over meetings asks this of each bare name for every element).
+    /// Whether a name is one of ``meetingFields``: a `where` over meetings asks this of each
+    /// bare name for every element (see ``MeetingField/init(_:)``).
     static func isMeetingField(_ name: String) -> Bool {
-        switch name {
-        case "id", "title", "topic", "form", "start", "end", "days", "tentative", "lead", "with", "participants",
-            "invite", "source", "supervision", "feedback", "status":
-            true
-        default: false
-        }
+        MeetingField(name) != nil
     }
 
     /// ``canonicalField(_:in:)`` for an element: meeting fields by comparison.
@@ -159,23 +154,24 @@ extension Evaluator {
 
     /// A field of a built meeting, read in place.
     private func meetingField(_ p: UnsafePointer<Meeting>, _ id: String, _ f: String) -> Value {
-        switch f {
-        case "title": return .string(p.pointee.title)
-        case "topic": return .string(p.pointee.topic)
-        case "form": return p.pointee.form.map { .word(.form, $0) } ?? .none
-        case "start": return .day(p.pointee.date.firstDay)
-        case "end": return .day(p.pointee.date.lastDay)
-        case "days": return .range(.day(p.pointee.date.firstDay), .day(p.pointee.date.lastDay))
-        case "tentative": return .boolean(p.pointee.date.isTentative)
-        case "lead": return p.pointee.lead.map(referenceValue) ?? .none
-        case "with": return .list(p.pointee.with.map(referenceValue))
-        case "participants": return .list(p.pointee.participants.map { .reference(.member, $0) })
-        case "invite": return .list(p.pointee.invite.map { .reference(.department, $0) })
-        case "source": return p.pointee.source.map { .word(.source, $0) } ?? .none
-        case "supervision": return .boolean(p.pointee.supervision)
-        case "feedback": return .list(p.pointee.feedback.indices.map { .feedbackDuty(meeting: id, index: $0) })
-        case "status": return .word(.status, p.pointee.status.rawValue)
-        default: return .none
+        switch MeetingField(f) {
+        case .id: return .string(id)
+        case .title: return .string(p.pointee.title)
+        case .topic: return .string(p.pointee.topic)
+        case .form: return p.pointee.form.map { .word(.form, $0) } ?? .none
+        case .start: return .day(p.pointee.date.firstDay)
+        case .end: return .day(p.pointee.date.lastDay)
+        case .days: return .range(.day(p.pointee.date.firstDay), .day(p.pointee.date.lastDay))
+        case .tentative: return .boolean(p.pointee.date.isTentative)
+        case .lead: return p.pointee.lead.map(referenceValue) ?? .none
+        case .with: return .list(p.pointee.with.map(referenceValue))
+        case .participants: return .list(p.pointee.participants.map { .reference(.member, $0) })
+        case .invite: return .list(p.pointee.invite.map { .reference(.department, $0) })
+        case .source: return p.pointee.source.map { .word(.source, $0) } ?? .none
+        case .supervision: return .boolean(p.pointee.supervision)
+        case .feedback: return .list(p.pointee.feedback.indices.map { .feedbackDuty(meeting: id, index: $0) })
+        case .status: return .word(.status, p.pointee.status.rawValue)
+        case nil: return .none
         }
     }
 
@@ -207,5 +203,46 @@ extension Evaluator {
                 at: span)
             return .invalid
         }
+    }
+}
+
+/// The fields of a meeting (LANGUAGE.md 7.3), recognised from a spelling by its length and
+/// first bytes and one comparison. A `where` over meetings classifies each bare name for every
+/// element; a `switch` over the strings compared a name that is not a field with all sixteen
+/// (≈ 700 instructions each time, most of `count(meetings where form != plenary)`).
+enum MeetingField: String, CaseIterable {
+    case id, title, topic, form, start, end, days, tentative, lead, with, participants
+    case invite, source, supervision, feedback, status
+
+    /// The field spelled exactly `spelling` (English; aliases are resolved elsewhere).
+    init?(_ spelling: String) {
+        guard let found = spelling.utf8.withContiguousStorageIfAvailable({ MeetingField.find($0) })
+            ?? MeetingField(rawValue: spelling)
+        else { return nil }
+        self = found
+    }
+
+    private static func find(_ b: UnsafeBufferPointer<UInt8>) -> MeetingField? {
+        guard b.count >= 2 else { return nil }
+        let candidate: MeetingField?
+        switch (b.count, b[0]) {
+        case (2, UInt8(ascii: "i")): candidate = .id
+        case (5, UInt8(ascii: "t")): candidate = b[1] == UInt8(ascii: "i") ? .title : .topic
+        case (4, UInt8(ascii: "f")): candidate = .form
+        case (5, UInt8(ascii: "s")): candidate = .start
+        case (3, UInt8(ascii: "e")): candidate = .end
+        case (4, UInt8(ascii: "d")): candidate = .days
+        case (9, UInt8(ascii: "t")): candidate = .tentative
+        case (4, UInt8(ascii: "l")): candidate = .lead
+        case (4, UInt8(ascii: "w")): candidate = .with
+        case (12, UInt8(ascii: "p")): candidate = .participants
+        case (6, UInt8(ascii: "i")): candidate = .invite
+        case (6, UInt8(ascii: "s")): candidate = b[1] == UInt8(ascii: "o") ? .source : .status
+        case (11, UInt8(ascii: "s")): candidate = .supervision
+        case (8, UInt8(ascii: "f")): candidate = .feedback
+        default: candidate = nil
+        }
+        guard let candidate, candidate.rawValue.utf8.elementsEqual(b) else { return nil }
+        return candidate
     }
 }

@@ -49,3 +49,24 @@ struct StringTableTests {
         #expect(table.keys.first == "k0" && table.keys.last == "k999")
     }
 }
+
+/// The evaluator's hand-written name classifiers must agree with the sets they stand for.
+@Suite("Field and collection names")
+struct FieldNameClassifierTests {
+    @Test("MeetingField recognises exactly the meeting fields")
+    func meetingFields() {
+        #expect(Set(MeetingField.allCases.map(\.rawValue)) == Evaluator.meetingFields)
+        for f in Evaluator.meetingFields { #expect(MeetingField(f)?.rawValue == f) }
+        let others = ["", "i", "ids", "titles", "Topic", "forms", "stat", "statuses", "sourcE", "participant", "形式",
+                      "members", "role", "date", "time", "venue", "report", "supervisions", "feedbacks", "enD"]
+        for s in others { #expect(MeetingField(s) == nil, "\(s)") }
+    }
+
+    @Test("isCollectionName recognises exactly the collections")
+    func collections() {
+        for c in Evaluator.collectionNames { #expect(Evaluator.isCollectionName(c)) }
+        for s in ["", "meeting", "member", "group", "Meetings", "departmentz", "committee", "会议", "partys"] {
+            #expect(!Evaluator.isCollectionName(s), "\(s)")
+        }
+    }
+}
