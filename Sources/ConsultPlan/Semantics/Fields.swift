@@ -242,7 +242,37 @@ enum MeetingField: String, CaseIterable {
         case (8, UInt8(ascii: "f")): candidate = .feedback
         default: candidate = nil
         }
-        guard let candidate, candidate.rawValue.utf8.elementsEqual(b) else { return nil }
+        guard let candidate else { return nil }
+        // Byte by byte against the stored spelling (`rawValue.utf8.elementsEqual` built the
+        // raw-value string and iterated it generically: ≈ 280 instructions a call).
+        let spelling = spellings[Int(candidate.index)]
+        guard spelling.count == b.count else { return nil }
+        for i in 1..<b.count where spelling[i] != b[i] { return nil }
         return candidate
+    }
+
+    /// Each case's spelling as bytes, by ``index``.
+    private static let spellings: [[UInt8]] = allCases.map { Array($0.rawValue.utf8) }
+
+    /// The case's position in ``allCases``.
+    private var index: UInt8 {
+        switch self {
+        case .id: 0
+        case .title: 1
+        case .topic: 2
+        case .form: 3
+        case .start: 4
+        case .end: 5
+        case .days: 6
+        case .tentative: 7
+        case .lead: 8
+        case .with: 9
+        case .participants: 10
+        case .invite: 11
+        case .source: 12
+        case .supervision: 13
+        case .feedback: 14
+        case .status: 15
+        }
     }
 }
