@@ -39,6 +39,22 @@ struct StringTableTests {
         #expect(table.count == 1)
     }
 
+    @Test("copies are independent (copy on write)")
+    func copyOnWrite() {
+        var a = StringTable<[Int]>()
+        for i in 0..<20 { a.set([i], for: "k\(i)") }
+        var b = a
+        b.set([99], for: "k3")
+        #expect(b.insertIfAbsent([1], for: "new") == nil)
+        for i in 20..<200 { b.set([i], for: "k\(i)") }
+        #expect(a["k3"] == [3] && a["new"] == nil && a.count == 20 && a["k150"] == nil)
+        #expect(b["k3"] == [99] && b["new"] == [1] && b.count == 201 && b["k150"] == [150])
+        var c = b
+        c.reserveCapacity(10_000)
+        c.set([7], for: "k7")
+        #expect(b["k7"] == [7 - 0] && c["k7"] == [7] && c.keys == b.keys)
+    }
+
     @Test("reserveCapacity and growth keep every key")
     func growth() {
         var table = StringTable<Int>()
