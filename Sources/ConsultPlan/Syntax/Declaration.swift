@@ -35,50 +35,102 @@ public struct DeclarationName: Sendable, Hashable {
 
 /// One declaration.
 public struct Declaration: Sendable, Hashable {
-    // Stored in an order that packs: the one-byte fields last, after the 4-byte-aligned span.
-    /// The keyword as written (`meeting`, `会议`, `协商活动`).
-    public var keyword: Word
+    // Stored in an order that packs: the one-byte fields last, after the 4-byte-aligned
+    // span (104 bytes, a 128-byte heap block per statement instead of 160). The keyword
+    // is normally a known spelling at the declaration's start, kept as an index into
+    // ``KeywordLookup/declarations`` and its length; any other (built by hand) goes in
+    // the `rare` box. The choice is canonical, so the synthesized `==` compares by content.
     /// The ID (absent for `plan`, `policy`, `approval`, `holiday`, `workday`, `record`).
     public var name: DeclarationName?
     /// The title string (for `plan` required; for holidays the name of the day).
     public var title: Expression?
+    /// The keyword as written (`meeting`, `会议`, `协商活动`).
+    public var keyword: Word {
+        get {
+            if let w = rare?.keyword { return w }
+            return Word(
+                KeywordLookup.declarations.key(at: Int(keywordIndex)),
+                Span(file: storedSpan.file, start: storedSpan.start, end: storedSpan.start + Int(keywordLength)))
+        }
+        set { setKeyword(newValue) }
+    }
     /// `record MEETING`: the meeting or occurrence it refers to (`housing`, `forum.3`).
     public var target: Expression? {
         get { rare?.target }
-        set { setRare(target: newValue, days: days, definition: definition) }
+        set { setRare(target: newValue, days: days, definition: definition, keyword: rare?.keyword) }
     }
     /// `holiday DAY [.. DAY]`, `workday DAY`: the day or range.
     public var days: Expression? {
         get { rare?.days }
-        set { setRare(target: target, days: newValue, definition: definition) }
+        set { setRare(target: target, days: newValue, definition: definition, keyword: rare?.keyword) }
     }
     /// `group ID = EXPR`.
     public var definition: Expression? {
         get { rare?.definition }
-        set { setRare(target: target, days: days, definition: newValue) }
+        set { setRare(target: target, days: days, definition: newValue, keyword: rare?.keyword) }
     }
     // `target`, `days` and `definition` belong to a few kinds (record, holiday, workday,
-    // group): boxed together, they cost 8 bytes instead of 96 in every meeting. The box
-    // is nil whenever all three are, so the synthesized `==` still compares by content.
+    // group), a keyword that is not a known spelling at the start only to trees built by
+    // hand: boxed together, they cost 8 bytes instead of 128 in every meeting. The box
+    // is nil whenever all four are, so the synthesized `==` still compares by content.
+    private struct RareFields: Sendable, Hashable {
+        var target: Expression?
+        var days: Expression?
+        var definition: Expression?
+        var keyword: Word?
+    }
     private indirect enum Rare: Sendable, Hashable {
-        case fields(target: Expression?, days: Expression?, definition: Expression?)
-        var target: Expression? { if case .fields(let t, _, _) = self { return t }; return nil }
-        var days: Expression? { if case .fields(_, let d, _) = self { return d }; return nil }
-        var definition: Expression? { if case .fields(_, _, let d) = self { return d }; return nil }
+        case fields(RareFields)
+        var target: Expression? { if case .fields(let f) = self { return f.target }; return nil }
+        var days: Expression? { if case .fields(let f) = self { return f.days }; return nil }
+        var definition: Expression? { if case .fields(let f) = self { return f.definition }; return nil }
+        var keyword: Word? { if case .fields(let f) = self { return f.keyword }; return nil }
     }
     private var rare: Rare?
-    private mutating func setRare(target: Expression?, days: Expression?, definition: Expression?) {
-        rare = target == nil && days == nil && definition == nil
-            ? nil : .fields(target: target, days: days, definition: definition)
+    private mutating func setRare(target: Expression?, days: Expression?, definition: Expression?, keyword: Word?) {
+        rare = target == nil && days == nil && definition == nil && keyword == nil
+            ? nil : .fields(RareFields(target: target, days: days, definition: definition, keyword: keyword))
     }
     /// The attributes inside `{ … }`, in written order.
     public var attributes: [Attribute]
-    /// Where the whole declaration is.
-    public var span: Span
+    private var storedSpan: Span
+    private var keywordIndex: UInt16
+    private var keywordLength: UInt8
     /// What is declared.
     public var kind: DeclarationKind
     /// Whether a `{ … }` block was written (even empty).
     public var hasBody: Bool
+
+    /// Where the whole declaration is.
+    public var span: Span {
+        get { storedSpan }
+        set {
+            guard rare?.keyword == nil, newValue.file != storedSpan.file || newValue.start != storedSpan.start else {
+                storedSpan = newValue
+                return
+            }
+            // The compact keyword is anchored at the span's start: keep it as it was.
+            let word = keyword
+            storedSpan = newValue
+            setKeyword(word)
+        }
+    }
+
+    /// Stores `word` compactly when it is a known spelling starting at the span's start.
+    private mutating func setKeyword(_ word: Word) {
+        let length = word.span.end - word.span.start
+        if let index = KeywordLookup.declarations.index(of: word.text), index < Int(UInt16.max),
+            word.span.file == storedSpan.file, word.span.start == storedSpan.start, length >= 0, length <= Int(UInt8.max)
+        {
+            keywordIndex = UInt16(index)
+            keywordLength = UInt8(length)
+            if rare?.keyword != nil { setRare(target: target, days: days, definition: definition, keyword: nil) }
+        } else {
+            keywordIndex = 0
+            keywordLength = 0
+            setRare(target: target, days: days, definition: definition, keyword: word)
+        }
+    }
 
     /// Creates a declaration.
     public init(
@@ -87,14 +139,16 @@ public struct Declaration: Sendable, Hashable {
         attributes: [Attribute] = [], hasBody: Bool = false, span: Span
     ) {
         self.kind = kind
-        self.keyword = keyword
         self.name = name
         self.title = title
         self.rare = nil
         self.attributes = attributes
         self.hasBody = hasBody
-        self.span = span
-        setRare(target: target, days: days, definition: definition)
+        self.storedSpan = span
+        self.keywordIndex = 0
+        self.keywordLength = 0
+        setRare(target: target, days: days, definition: definition, keyword: nil)
+        setKeyword(keyword)
     }
 }
 
@@ -242,17 +296,17 @@ public struct EverySpec: Sendable, Hashable {
 
 /// One attribute inside a declaration's `{ … }`.
 public struct Attribute: Sendable, Hashable {
-    // 64 bytes instead of 80 (a 100,000-meeting plan has a million attributes): the
+    // 56 bytes instead of 80 (a 100,000-meeting plan has a million attributes): the
     // keyword is normally a known spelling starting where the attribute starts, so it
-    // is kept as an index into ``KeywordLookup/attributeKeywords`` and its end offset.
-    // Any other keyword (built by hand) is boxed whole in `otherKeyword`. The choice is
-    // canonical, so the synthesized `==` still compares by content.
+    // is kept as an index into ``KeywordLookup/attributeKeywords`` and its length in
+    // bytes. Any other keyword (built by hand) is boxed whole in `otherKeyword`. The
+    // choice is canonical, so the synthesized `==` still compares by content.
     /// The value.
     public var value: AttributeValue
     private var otherKeyword: OtherKeyword?
     private var storedSpan: Span
-    private var keywordEnd: Int32
     private var keywordIndex: UInt16
+    private var keywordLength: UInt8
     /// Which attribute (canonical English name).
     public var name: AttributeName
 
@@ -266,7 +320,7 @@ public struct Attribute: Sendable, Hashable {
             if case .word(let w)? = otherKeyword { return w }
             return Word(
                 KeywordLookup.attributeKeywords.key(at: Int(keywordIndex)),
-                Span(file: storedSpan.file, start: storedSpan.start, end: Int(keywordEnd)))
+                Span(file: storedSpan.file, start: storedSpan.start, end: storedSpan.start + Int(keywordLength)))
         }
         set { setKeyword(newValue, index: KeywordLookup.attributeKeywords.index(of: newValue.text)) }
     }
@@ -287,14 +341,17 @@ public struct Attribute: Sendable, Hashable {
     }
 
     private mutating func setKeyword(_ word: Word, index: Int?) {
-        if let index, index < Int(UInt16.max), word.span.file == storedSpan.file, word.span.start == storedSpan.start {
+        let length = word.span.end - word.span.start
+        if let index, index < Int(UInt16.max), word.span.file == storedSpan.file, word.span.start == storedSpan.start,
+            length >= 0, length <= Int(UInt8.max)
+        {
             otherKeyword = nil
             keywordIndex = UInt16(index)
-            keywordEnd = Int32(truncatingIfNeeded: word.span.end)
+            keywordLength = UInt8(length)
         } else {
             otherKeyword = .word(word)
             keywordIndex = UInt16.max
-            keywordEnd = 0
+            keywordLength = 0
         }
     }
 
@@ -310,7 +367,7 @@ public struct Attribute: Sendable, Hashable {
         self.storedSpan = span
         self.otherKeyword = nil
         self.keywordIndex = 0
-        self.keywordEnd = 0
+        self.keywordLength = 0
         setKeyword(keyword, index: keywordIndex)
     }
 }
