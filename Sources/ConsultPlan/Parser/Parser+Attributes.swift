@@ -53,9 +53,24 @@ extension Parser {
         let allowed = KeywordLookup.allows(kind, name)
         if !allowed { reportNotAllowed(name, keyword: keyword, kind: kind) }
 
-        let value = parseAttributeValue(name, keyword: keyword, kind: kind)
-        let attribute = Attribute(
-            name: name, keyword: keyword, keywordIndex: keywordIndex, value: value, span: span(from: keyword.span.start))
+        // Tasks and feedback go to the attribute as parts: most are stored compactly,
+        // without the public case's box being built and dropped on the way.
+        let attribute: Attribute
+        switch name {
+        case .prepare, .followUp:
+            let parts = parseTask(after: keyword)
+            attribute = Attribute(
+                name: name, keyword: keyword, keywordIndex: keywordIndex, task: parts, span: span(from: keyword.span.start))
+        case .feedback:
+            let parts = parseFeedback(after: keyword)
+            attribute = Attribute(
+                name: name, keyword: keyword, keywordIndex: keywordIndex, feedback: parts,
+                span: span(from: keyword.span.start))
+        default:
+            let value = parseAttributeValue(name, keyword: keyword, kind: kind)
+            attribute = Attribute(
+                name: name, keyword: keyword, keywordIndex: keywordIndex, value: value, span: span(from: keyword.span.start))
+        }
         return allowed ? attribute : nil
     }
 
@@ -155,9 +170,9 @@ extension Parser {
         case .time:
             return parseTimeSpan(after: keyword)
         case .prepare, .followUp:
-            return parseTask(after: keyword)
+            return parseTask(after: keyword).value
         case .feedback:
-            return parseFeedback(after: keyword)
+            return parseFeedback(after: keyword).value
         case .every:
             return .every(parseEvery(after: keyword))
         case .drafted, .revised, .reviewed, .approved:
@@ -211,11 +226,11 @@ extension Parser {
 
     /// task → ("prepare" | "follow_up") expression [ "by" expression ] "due" due
     /// due  → expression | expression ("before" | "after")
-    mutating func parseTask(after keyword: Word) -> AttributeValue {
+    mutating func parseTask(after keyword: Word) -> TaskParts {
         let title = parseRequiredValue(after: keyword, list: false)
         let missing = Expression(.missing, hereSpan)
         guard !recovering else {
-            return .task(title: title, byWord: nil, by: nil, dueWord: Word("due", hereSpan), due: .day(missing))
+            return TaskParts(title: title, byWord: nil, by: nil, dueWord: Word("due", hereSpan), due: .day(missing))
         }
         var byWord: Word?
         var by: Expression?
@@ -224,11 +239,11 @@ extension Parser {
             by = parseRequiredValue(after: w, list: false)
         }
         guard !recovering, let dueWord = expectGrammarWord("due", after: "and the deadline (`due 30 days before` or `due 2025-04-01`)") else {
-            return .task(title: title, byWord: byWord, by: by, dueWord: Word("due", hereSpan), due: .day(missing))
+            return TaskParts(title: title, byWord: byWord, by: by, dueWord: Word("due", hereSpan), due: .day(missing))
         }
         if atStatementEnd || current.atLineStart {
             _ = parseRequiredValue(after: dueWord)
-            return .task(title: title, byWord: byWord, by: by, dueWord: dueWord, due: .day(missing))
+            return TaskParts(title: title, byWord: byWord, by: by, dueWord: dueWord, due: .day(missing))
         }
         let deadline = parseDurationValue(allowing: ["before", "after"])
         let isDay: Bool
@@ -238,21 +253,21 @@ extension Parser {
         }
         // `after` is also an attribute name: after a day literal it starts the next attribute.
         if !isDay, let direction = eatGrammarWord("before") ?? eatGrammarWord("after") {
-            return .task(title: title, byWord: byWord, by: by, dueWord: dueWord, due: .relative(duration: deadline, direction: direction))
+            return TaskParts(title: title, byWord: byWord, by: by, dueWord: dueWord, due: .relative(duration: deadline, direction: direction))
         }
         if case .duration = deadline.kind, !recovering {
             reportExpected(
                 "`before` or `after` after the duration `\(Parser.sourceText(deadline, tokens: tokens))`",
                 help: "write `due \(Parser.sourceText(deadline, tokens: tokens)) before` (prepare) or `… after` (follow_up)")
         }
-        return .task(title: title, byWord: byWord, by: by, dueWord: dueWord, due: .day(deadline))
+        return TaskParts(title: title, byWord: byWord, by: by, dueWord: dueWord, due: .day(deadline))
     }
 
     /// feedback → "feedback" expression "within" duration [ "from" "report" | "自报送" ]
-    mutating func parseFeedback(after keyword: Word) -> AttributeValue {
+    mutating func parseFeedback(after keyword: Word) -> FeedbackParts {
         let department = parseRequiredValue(after: keyword, list: false)
         guard !recovering, let within = expectGrammarWord("within", after: "and the period (`feedback zjj within 3 months`)") else {
-            return .feedback(department: department, withinWord: Word("within", hereSpan), within: Expression(.missing, hereSpan), fromReport: nil)
+            return FeedbackParts(department: department, withinWord: Word("within", hereSpan), within: Expression(.missing, hereSpan), fromReport: nil)
         }
         let period: Expression
         if atStatementEnd || current.atLineStart {
@@ -274,7 +289,7 @@ extension Parser {
                 }
             }
         }
-        return .feedback(department: department, withinWord: within, within: period, fromReport: fromReport)
+        return FeedbackParts(department: department, withinWord: within, within: period, fromReport: fromReport)
     }
 
     /// every → "every" ( expression | "week" | "month" ) [ "on" [ ORDINAL ] WEEKDAY ]

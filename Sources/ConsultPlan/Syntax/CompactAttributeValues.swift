@@ -1,0 +1,80 @@
+// The compact forms an Attribute keeps its commonest boxed values in (tasks and
+// feedback), and the parts the parser gathers before choosing a form.
+
+/// A grammar word (`due`, `before`, `within` …) as its spelling's index in
+/// ``KeywordLookup/grammarWords`` and its offsets; the file is the attribute's.
+struct CompactWord: Sendable, Hashable {
+    let start: Int32
+    let end: Int32
+    let spelling: UInt16
+
+    /// The compact form of `word`, when it is a known spelling in `file`.
+    @inline(__always)
+    init?(_ word: Word, in file: FileID) {
+        guard word.span.file == file, let index = KeywordLookup.grammarWords.index(of: word.text),
+            index < Int(UInt16.max)
+        else { return nil }
+        start = Int32(truncatingIfNeeded: word.span.start)
+        end = Int32(truncatingIfNeeded: word.span.end)
+        spelling = UInt16(index)
+    }
+
+    /// The word as written.
+    @inline(__always)
+    func word(in file: FileID) -> Word {
+        Word(KeywordLookup.grammarWords.key(at: Int(spelling)), Span(exactFile: file, start: start, end: end))
+    }
+}
+
+/// `prepare TITLE due DURATION before|after` without `by`: 84 bytes instead of the
+/// 188 of the `.task` payload (whose `Word`s are 32 bytes each).
+struct CompactTask: Sendable, Hashable {
+    var title: Expression
+    var duration: Expression
+    var due: CompactWord
+    var direction: CompactWord
+
+    /// The public value.
+    func value(in file: FileID) -> AttributeValue {
+        .task(
+            title: title, byWord: nil, by: nil, dueWord: due.word(in: file),
+            due: .relative(duration: duration, direction: direction.word(in: file)))
+    }
+}
+
+/// `feedback DEPARTMENT within PERIOD` without `from report`: 74 bytes instead of 124.
+struct CompactFeedback: Sendable, Hashable {
+    var department: Expression
+    var within: Expression
+    var withinWord: CompactWord
+
+    /// The public value.
+    func value(in file: FileID) -> AttributeValue {
+        .feedback(department: department, withinWord: withinWord.word(in: file), within: within, fromReport: nil)
+    }
+}
+
+/// A task as the parser reads it, before it is stored (compactly when it can be).
+struct TaskParts {
+    var title: Expression
+    var byWord: Word?
+    var by: Expression?
+    var dueWord: Word
+    var due: DueSpec
+
+    /// The public value.
+    var value: AttributeValue { .task(title: title, byWord: byWord, by: by, dueWord: dueWord, due: due) }
+}
+
+/// A feedback duty as the parser reads it, before it is stored.
+struct FeedbackParts {
+    var department: Expression
+    var withinWord: Word
+    var within: Expression
+    var fromReport: Word?
+
+    /// The public value.
+    var value: AttributeValue {
+        .feedback(department: department, withinWord: withinWord, within: within, fromReport: fromReport)
+    }
+}
