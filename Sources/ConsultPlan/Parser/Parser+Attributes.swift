@@ -61,6 +61,11 @@ extension Parser {
             let parts = parseTask(after: keyword)
             attribute = Attribute(
                 name: name, keyword: keyword, keywordIndex: keywordIndex, task: parts, span: span(from: keyword.span.start))
+        case .date:
+            let (day, times) = parseDate(after: keyword)
+            attribute = Attribute(
+                name: name, keyword: keyword, keywordIndex: keywordIndex, day: day, times: times,
+                span: span(from: keyword.span.start))
         case .feedback:
             let parts = parseFeedback(after: keyword)
             attribute = Attribute(
@@ -166,7 +171,8 @@ extension Parser {
             if atStatementEnd || current.atLineStart { return .single(parseRequiredValue(after: keyword)) }
             return .single(parseDurationValue(allowing: []))
         case .date:
-            return parseDate(after: keyword)
+            let (day, times) = parseDate(after: keyword)
+            return .date(day: day, times: times)
         case .time:
             return parseTimeSpan(after: keyword)
         case .prepare, .followUp:
@@ -198,15 +204,15 @@ extension Parser {
     ///
     /// The day part is any expression (a day, `DAY .. DAY`, a month, a quarter);
     /// the times start at a time literal, since a day and a time are never joined by an operator.
-    mutating func parseDate(after keyword: Word) -> AttributeValue {
+    mutating func parseDate(after keyword: Word) -> (day: Expression, times: (start: Expression, end: Expression)?) {
         let day = parseRequiredValue(after: keyword, list: false)
-        guard !recovering, at(kind: .time), !current.atLineStart else { return .date(day: day, times: nil) }
+        guard !recovering, at(kind: .time), !current.atLineStart else { return (day, nil) }
         let start = parseBinary(above: .range)
         guard expect(.dotDot, "`..` between the start and end times (`09:00..12:00`)") != nil else {
-            return .date(day: day, times: (start, Expression(.missing, hereSpan)))
+            return (day, (start, Expression(.missing, hereSpan)))
         }
         let end = parseBinary(above: .range)
-        return .date(day: day, times: (start, end))
+        return (day, (start, end))
     }
 
     /// timeSpan → "time" expression ".." expression

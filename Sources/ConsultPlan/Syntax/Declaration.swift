@@ -296,30 +296,40 @@ public struct EverySpec: Sendable, Hashable {
 
 /// One attribute inside a declaration's `{ … }`.
 public struct Attribute: Sendable, Hashable {
-    // 56 bytes instead of 80 (a 100,000-meeting plan has a million attributes): the
+    // 48 bytes instead of 80 (a 100,000-meeting plan has a million attributes): the
     // keyword is normally a known spelling starting where the attribute starts, so it
     // is kept as an index into ``KeywordLookup/attributeKeywords`` and its length in
-    // bytes. Any other keyword (built by hand) is boxed whole in `extra`.
+    // bytes; any other keyword (built by hand) is boxed with the value.
     //
-    // The common task (`prepare "…" due 10 days before`) and feedback (`feedback d
-    // within 1 month`) are kept in `extra` too, in a compact box: their grammar words as
-    // spelling indexes and offsets instead of `Word`s (a 112-byte heap block instead of
-    // 224 for a task, 112 instead of 160 for a feedback; two tasks and a feedback in
-    // every generated meeting). ``value`` builds the public case when read.
+    // The common date (`date DAY TIME..TIME`), task (`prepare "…" due 10 days before`)
+    // and feedback (`feedback d within 1 month`) are kept in compact boxes: times as
+    // values with offsets, grammar words as spelling indexes with offsets, instead of
+    // `Expression`s and `Word`s (heap blocks of 96 instead of 128 bytes for a date, 112
+    // instead of 224 for a task, 112 instead of 160 for a feedback; every generated
+    // meeting has a date, two tasks and a feedback). ``value`` builds the public case
+    // when read. The storage enum fits the 32 bytes of an ``AttributeValue``.
     //
     // Every choice is a function of the content, so the synthesized `==` and `hash`
     // still compare by content.
-    private var storedValue: AttributeValue
-    private var extra: Extra?
+    private var storage: Storage
     private var storedSpan: Span
     private var keywordIndex: UInt16
     private var keywordLength: UInt8
     /// Which attribute (canonical English name).
     public var name: AttributeName
 
-    private indirect enum Extra: Sendable, Hashable {
-        /// A keyword that is not a known spelling at the attribute's start.
-        case keyword(Word)
+    private enum Storage: Sendable, Hashable {
+        /// The value as it is, with a compact keyword.
+        case value(AttributeValue)
+        /// A compact form, or a keyword that is not a known spelling at the start.
+        case boxed(Boxed)
+    }
+
+    private indirect enum Boxed: Sendable, Hashable {
+        /// A keyword that is not a known spelling at the attribute's start, and the value.
+        case keyword(Word, AttributeValue)
+        /// `.date(day, (TIME, TIME))`.
+        case date(CompactDate)
         /// `.task(title, nil, nil, dueWord, .relative(duration, direction))`.
         case task(CompactTask)
         /// `.feedback(department, withinWord, within, nil)`.
@@ -329,10 +339,15 @@ public struct Attribute: Sendable, Hashable {
     /// The value.
     public var value: AttributeValue {
         get {
-            switch extra {
-            case .task(let t)?: return t.value(in: storedSpan.file)
-            case .feedback(let f)?: return f.value(in: storedSpan.file)
-            default: return storedValue
+            switch storage {
+            case .value(let v): return v
+            case .boxed(let b):
+                switch b {
+                case .keyword(_, let v): return v
+                case .date(let d): return d.value(in: storedSpan.file)
+                case .task(let t): return t.value(in: storedSpan.file)
+                case .feedback(let f): return f.value(in: storedSpan.file)
+                }
             }
         }
         set { store(keyword: keyword, index: knownKeywordIndex, value: newValue) }
@@ -341,7 +356,7 @@ public struct Attribute: Sendable, Hashable {
     /// The attribute name as written (`form`, `形式`; for `skip holidays` both words in one span).
     public var keyword: Word {
         get {
-            if case .keyword(let w)? = extra { return w }
+            if case .boxed(.keyword(let w, _)) = storage { return w }
             return Word(
                 KeywordLookup.attributeKeywords.key(at: Int(keywordIndex)),
                 Span(file: storedSpan.file, start: storedSpan.start, end: storedSpan.start + Int(keywordLength)))
@@ -363,36 +378,37 @@ public struct Attribute: Sendable, Hashable {
 
     /// The keyword's index in ``KeywordLookup/attributeKeywords``, if it is a known spelling.
     private var knownKeywordIndex: Int? {
-        if case .keyword(let w)? = extra { return KeywordLookup.attributeKeywords.index(of: w.text) }
+        if case .boxed(.keyword(let w, _)) = storage { return KeywordLookup.attributeKeywords.index(of: w.text) }
         return Int(keywordIndex)
+    }
+
+    /// Whether `keyword` can be kept as the spelling `index` at the start of `span`.
+    @inline(__always)
+    private static func isCompact(_ keyword: Word, index: Int?, span: Span) -> Bool {
+        guard let index else { return false }
+        let length = keyword.span.end - keyword.span.start
+        return index < Int(UInt16.max) && keyword.span.file == span.file && keyword.span.start == span.start
+            && length >= 0 && length <= Int(UInt8.max)
     }
 
     /// Stores the keyword and the value in their compact forms where they have one.
     private mutating func store(keyword word: Word, index: Int?, value: AttributeValue) {
-        let length = word.span.end - word.span.start
-        guard let index, index < Int(UInt16.max), word.span.file == storedSpan.file, word.span.start == storedSpan.start,
-            length >= 0, length <= Int(UInt8.max)
-        else {
-            extra = .keyword(word)
+        guard let index, Attribute.isCompact(word, index: index, span: storedSpan) else {
+            storage = .boxed(.keyword(word, value))
             keywordIndex = UInt16.max
             keywordLength = 0
-            storedValue = value
             return
         }
         keywordIndex = UInt16(index)
-        keywordLength = UInt8(length)
-        if let compact = Attribute.compact(value, in: storedSpan.file) {
-            extra = compact
-            storedValue = .flag
-        } else {
-            extra = nil
-            storedValue = value
-        }
+        keywordLength = UInt8(word.span.end - word.span.start)
+        storage = Attribute.compact(value, in: storedSpan.file).map { .boxed($0) } ?? .value(value)
     }
 
     /// The compact box of a value, when it has one.
-    private static func compact(_ value: AttributeValue, in file: FileID) -> Extra? {
+    private static func compact(_ value: AttributeValue, in file: FileID) -> Boxed? {
         switch value {
+        case .date(let day, let times?):
+            return CompactDate(day: day, start: times.start, end: times.end, in: file).map { .date($0) }
         case .task(let title, .none, .none, let dueWord, .relative(let duration, let direction)):
             guard let due = CompactWord(dueWord, in: file), let direction = CompactWord(direction, in: file) else { return nil }
             return .task(CompactTask(title: title, duration: duration, due: due, direction: direction))
@@ -412,36 +428,31 @@ public struct Attribute: Sendable, Hashable {
     /// Creates an attribute whose keyword's index in ``KeywordLookup/attributeKeywords`` is known.
     init(name: AttributeName, keyword: Word, keywordIndex: Int?, value: AttributeValue, span: Span) {
         self.name = name
-        self.storedValue = .flag
+        self.storage = .value(.flag)
         self.storedSpan = span
-        self.extra = nil
         self.keywordIndex = 0
         self.keywordLength = 0
         store(keyword: keyword, index: keywordIndex, value: value)
     }
 
     /// Creates an attribute whose value is kept in a compact box.
-    private init(name: AttributeName, span: Span, keywordIndex: UInt16, keywordLength: UInt8, compact: Extra) {
+    private init(name: AttributeName, keyword: Word, keywordIndex: Int, span: Span, compact: Boxed) {
         self.name = name
-        self.storedValue = .flag
+        self.storage = .boxed(compact)
         self.storedSpan = span
-        self.keywordIndex = keywordIndex
-        self.keywordLength = keywordLength
-        self.extra = compact
+        self.keywordIndex = UInt16(keywordIndex)
+        self.keywordLength = UInt8(keyword.span.end - keyword.span.start)
     }
 
     /// Creates a task attribute from its parts without building the `.task` box first
     /// (the parser's path: most tasks are stored compactly).
-    init(
-        name: AttributeName, keyword: Word, keywordIndex: Int?, task parts: TaskParts, span: Span
-    ) {
-        if let keywordIndex, parts.byWord == nil, parts.by == nil, case .relative(let duration, let direction) = parts.due,
-            let due = CompactWord(parts.dueWord, in: span.file), let direction = CompactWord(direction, in: span.file),
-            keywordIndex < Int(UInt16.max), keyword.span.file == span.file, keyword.span.start == span.start,
-            keyword.span.length >= 0, keyword.span.length <= Int(UInt8.max)
+    init(name: AttributeName, keyword: Word, keywordIndex: Int?, task parts: TaskParts, span: Span) {
+        if let keywordIndex, Attribute.isCompact(keyword, index: keywordIndex, span: span), parts.byWord == nil,
+            parts.by == nil, case .relative(let duration, let direction) = parts.due,
+            let due = CompactWord(parts.dueWord, in: span.file), let direction = CompactWord(direction, in: span.file)
         {
             self.init(
-                name: name, span: span, keywordIndex: UInt16(keywordIndex), keywordLength: UInt8(keyword.span.length),
+                name: name, keyword: keyword, keywordIndex: keywordIndex, span: span,
                 compact: .task(CompactTask(title: parts.title, duration: duration, due: due, direction: direction)))
             return
         }
@@ -449,18 +460,29 @@ public struct Attribute: Sendable, Hashable {
     }
 
     /// Creates a feedback attribute from its parts without building the `.feedback` box first.
-    init(
-        name: AttributeName, keyword: Word, keywordIndex: Int?, feedback parts: FeedbackParts, span: Span
-    ) {
-        if let keywordIndex, parts.fromReport == nil, let word = CompactWord(parts.withinWord, in: span.file),
-            keywordIndex < Int(UInt16.max), keyword.span.file == span.file, keyword.span.start == span.start,
-            keyword.span.length >= 0, keyword.span.length <= Int(UInt8.max)
+    init(name: AttributeName, keyword: Word, keywordIndex: Int?, feedback parts: FeedbackParts, span: Span) {
+        if let keywordIndex, Attribute.isCompact(keyword, index: keywordIndex, span: span), parts.fromReport == nil,
+            let word = CompactWord(parts.withinWord, in: span.file)
         {
             self.init(
-                name: name, span: span, keywordIndex: UInt16(keywordIndex), keywordLength: UInt8(keyword.span.length),
+                name: name, keyword: keyword, keywordIndex: keywordIndex, span: span,
                 compact: .feedback(CompactFeedback(department: parts.department, within: parts.within, withinWord: word)))
             return
         }
         self.init(name: name, keyword: keyword, keywordIndex: keywordIndex, value: parts.value, span: span)
+    }
+
+    /// Creates a date attribute from its parts without building the `.date` box first.
+    init(
+        name: AttributeName, keyword: Word, keywordIndex: Int?, day: Expression, times: (start: Expression, end: Expression)?,
+        span: Span
+    ) {
+        if let keywordIndex, let times, Attribute.isCompact(keyword, index: keywordIndex, span: span),
+            let compact = CompactDate(day: day, start: times.start, end: times.end, in: span.file)
+        {
+            self.init(name: name, keyword: keyword, keywordIndex: keywordIndex, span: span, compact: .date(compact))
+            return
+        }
+        self.init(name: name, keyword: keyword, keywordIndex: keywordIndex, value: .date(day: day, times: times), span: span)
     }
 }

@@ -109,6 +109,26 @@ import Testing
         #expect(g.value == elsewhere)
     }
 
+    /// A timed date is kept compactly and reads back; an untimed one or one with a
+    /// computed time is kept as it is.
+    @Test func compactDateReadsBack() throws {
+        let day = Expression(.day(try #require(Day(year: 2025, month: 1, day: 20))), span(5, 15))
+        let start = Expression(.time(try #require(TimeOfDay(hour: 9, minute: 0))), span(16, 21))
+        let end = Expression(.time(try #require(TimeOfDay(hour: 10, minute: 30))), span(23, 28))
+        let keyword = Word("date", span(0, 4))
+        let timed = AttributeValue.date(day: day, times: (start, end))
+        let a = Attribute(name: .date, keyword: keyword, value: timed, span: span(0, 28))
+        #expect(a.value == timed && a.keyword == keyword)
+        let b = Attribute(
+            name: .date, keyword: keyword, keywordIndex: KeywordLookup.attributeKeywords.index(of: "date"), day: day,
+            times: (start, end), span: span(0, 28))
+        #expect(a == b && a.hashValue == b.hashValue)
+        let computed = AttributeValue.date(day: day, times: (Expression(.name("t"), span(16, 17)), end))
+        #expect(Attribute(name: .date, keyword: keyword, value: computed, span: span(0, 28)).value == computed)
+        let untimed = AttributeValue.date(day: day, times: nil)
+        #expect(Attribute(name: .date, keyword: keyword, value: untimed, span: span(0, 28)).value == untimed)
+    }
+
     /// A declaration's keyword is kept compactly and survives span changes.
     @Test func declarationKeywordReadsBack() {
         var d = Declaration(kind: .meeting, keyword: Word("会议", span(0, 6)), span: span(0, 20))
