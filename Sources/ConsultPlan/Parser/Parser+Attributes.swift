@@ -40,7 +40,9 @@ extension Parser {
             name = t.text == "skip" ? .skipHolidays : .shiftHolidays
             keyword = Word(t.text + " holidays", t.span.merged(with: second.span))
             keywordIndex = KeywordLookup.attributeKeywords.index(of: keyword.text)
-        } else if let known = KeywordLookup.attributeKeywords.index(of: t.text) {
+        } else if let known = lookedUpAttribute.start == t.span.start
+            ? lookedUpAttribute.index : KeywordLookup.attributeKeywords.index(of: t.text)
+        {
             skip()
             name = KeywordLookup.attributeKeywords.value(at: known)
             keyword = Word(t.text, t.span)
