@@ -136,8 +136,8 @@ extension Parser {
 
     /// Whether an optional value follows on this line (not the next attribute's name).
     func atOptionalValue(kind: DeclarationKind) -> Bool {
-        guard atExpressionStart, !current.atLineStart else { return false }
-        if current.kind == .identifier {
+        guard atExpressionStart, !currentAtLineStart else { return false }
+        if currentKind == .identifier {
             if KeywordLookup.attributes.contains(current.text) { return false }
             if current.text == "skip" || current.text == "shift" { return false }
         }
@@ -147,13 +147,13 @@ extension Parser {
     /// A required value: reports "expected a value after `form`" at a statement end.
     @inline(never)
     mutating func parseRequiredValue(after keyword: Word, list: Bool = true) -> Expression {
-        if atStatementEnd || current.atLineStart {
+        if atStatementEnd || currentAtLineStart {
             if atEndIgnoringNewlines {
                 report(Diagnostic(.unexpectedEndOfInput, "expected a value after `\(keyword.text)`, found the end of the file", at: current.span))
             } else {
                 report(Diagnostic(
                     .expectedExpression, "expected a value after `\(keyword.text)`, found \(Parser.describe(current))",
-                    at: current.atLineStart ? keyword.span : current.span))
+                    at: currentAtLineStart ? keyword.span : current.span))
             }
             return Expression(.missing, .point(file, keyword.span.end))
         }
@@ -170,7 +170,7 @@ extension Parser {
             if case .list(let items) = value.kind { return .list(items) }
             return .list([value])
         case .notice:
-            if atStatementEnd || current.atLineStart { return .single(parseRequiredValue(after: keyword)) }
+            if atStatementEnd || currentAtLineStart { return .single(parseRequiredValue(after: keyword)) }
             return .single(parseDurationValue(allowing: []))
         case .date:
             let (day, times) = parseDate(after: keyword)
@@ -208,7 +208,7 @@ extension Parser {
     /// the times start at a time literal, since a day and a time are never joined by an operator.
     mutating func parseDate(after keyword: Word) -> (day: Expression, times: (start: Expression, end: Expression)?) {
         let day = parseRequiredValue(after: keyword, list: false)
-        guard !recovering, at(kind: .time), !current.atLineStart else { return (day, nil) }
+        guard !recovering, at(kind: .time), !currentAtLineStart else { return (day, nil) }
         let start = parseBinary(above: .range)
         guard expect(.dotDot, "`..` between the start and end times (`09:00..12:00`)") != nil else {
             return (day, (start, Expression(.missing, hereSpan)))
@@ -219,7 +219,7 @@ extension Parser {
 
     /// timeSpan → "time" expression ".." expression
     mutating func parseTimeSpan(after keyword: Word) -> AttributeValue {
-        if atStatementEnd || current.atLineStart {
+        if atStatementEnd || currentAtLineStart {
             _ = parseRequiredValue(after: keyword)
             return .timeSpan(start: Expression(.missing, keyword.span), end: Expression(.missing, keyword.span))
         }
@@ -249,7 +249,7 @@ extension Parser {
         guard !recovering, let dueWord = expectGrammarWord("due", after: "and the deadline (`due 30 days before` or `due 2025-04-01`)") else {
             return TaskParts(title: title, byWord: byWord, by: by, dueWord: Word("due", hereSpan), due: .day(missing))
         }
-        if atStatementEnd || current.atLineStart {
+        if atStatementEnd || currentAtLineStart {
             _ = parseRequiredValue(after: dueWord)
             return TaskParts(title: title, byWord: byWord, by: by, dueWord: dueWord, due: .day(missing))
         }
@@ -278,7 +278,7 @@ extension Parser {
             return FeedbackParts(department: department, withinWord: Word("within", hereSpan), within: Expression(.missing, hereSpan), fromReport: nil)
         }
         let period: Expression
-        if atStatementEnd || current.atLineStart {
+        if atStatementEnd || currentAtLineStart {
             period = parseRequiredValue(after: within)
         } else {
             period = parseDurationValue(allowing: ["from"])
@@ -287,7 +287,7 @@ extension Parser {
         if !recovering {
             if let joined = eatGrammarWord("from report") {
                 fromReport = joined
-            } else if atGrammarWord("from") && !current.atLineStart {
+            } else if atGrammarWord("from") && !currentAtLineStart {
                 let from = advance()
                 if at(kind: .identifier) && current.text == "report" {
                     let report = advance()
@@ -309,7 +309,7 @@ extension Parser {
             fromWord: Word("from", hereSpan), from: placeholder, untilWord: Word("until", hereSpan), until: placeholder)
         if let unit = eatGrammarWord("week") ?? eatGrammarWord("month") {
             spec.unitWord = unit
-        } else if atStatementEnd || current.atLineStart {
+        } else if atStatementEnd || currentAtLineStart {
             spec.interval = parseRequiredValue(after: keyword)
             return spec
         } else {
@@ -324,7 +324,7 @@ extension Parser {
                     break
                 }
             }
-            if at(kind: .identifier) && !current.atLineStart && !atGrammarWord("from") {
+            if at(kind: .identifier) && !currentAtLineStart && !atGrammarWord("from") {
                 let w = advance()
                 spec.weekday = Word(w.text, w.span)
             } else {
@@ -359,13 +359,13 @@ extension Parser {
         // reserved words elsewhere but name rules here (LANGUAGE.md 6). Rule names are
         // English only, so their Chinese aliases (要求, 提醒, 引入) are not rule names.
         let reservedRule: Bool
-        switch current.kind {
+        switch currentKind {
         case .reserved(.require), .reserved(.warn), .reserved(.include):
             reservedRule = ReservedWord(rawValue: current.text) != nil
         default:
             reservedRule = false
         }
-        guard at(kind: .identifier) || reservedRule, !current.atLineStart else {
+        guard at(kind: .identifier) || reservedRule, !currentAtLineStart else {
             reportExpected("a rule name after `\(keyword.text)` (`severity day_off off`)")
             return .severity(rule: missing, level: missing)
         }

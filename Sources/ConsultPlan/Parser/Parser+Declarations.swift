@@ -66,7 +66,7 @@ extension Parser {
         case .record:
             if at(kind: .identifier) {
                 declaration.target = parsePostfix(parsePrimary())
-            } else if case .reserved = current.kind {
+            } else if case .reserved = currentKind {
                 reportExpected("the name of the meeting recorded after \(what)")
             } else {
                 reportExpected("the name of the meeting recorded after \(what)", help: "for example `record housing { held }` or `record forum.3 { … }`")

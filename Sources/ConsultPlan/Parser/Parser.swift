@@ -218,6 +218,9 @@ extension Parser {
     /// frame (debug builds keep every temporary; recursive paths must stay small).
     var currentKind: TokenKind { tokens[min(index, tokens.count - 1)].kind }
 
+    /// Whether a line end came right before the current token, read in place.
+    var currentAtLineStart: Bool { tokens[min(index, tokens.count - 1)].atLineStart }
+
     /// The kind of the token `offset` places ahead.
     func peekKind(_ offset: Int = 1) -> TokenKind {
         let i = index + offset
