@@ -105,11 +105,12 @@ public struct Declaration: Sendable, Hashable {
     public var span: Span {
         get { storedSpan }
         set {
-            guard rare?.keyword == nil, newValue.file != storedSpan.file || newValue.start != storedSpan.start else {
+            if rare?.keyword == nil && newValue.file == storedSpan.file && newValue.start == storedSpan.start {
                 storedSpan = newValue
                 return
             }
-            // The compact keyword is anchored at the span's start: keep it as it was.
+            // The compact keyword is anchored at the span's start: keep it as it was
+            // (stored compactly again if the new start makes that possible).
             let word = keyword
             storedSpan = newValue
             setKeyword(word)
