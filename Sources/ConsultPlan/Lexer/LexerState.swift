@@ -53,6 +53,12 @@ struct LexerState {
     var nestingReported = false
     /// How many `\(…)` enclose the current position.
     var interpolationDepth = 0
+    /// Whether a one-line string without escapes is emitted as its text alone
+    /// (`text` the content, `value` `.none`) instead of its source text and a one-piece
+    /// `.pieces` value: one String and one array fewer per string (the title of every
+    /// meeting is over 15 bytes, so each is a heap allocation). Only the streaming
+    /// parser, which keeps no token, asks for it; ``Parser`` reads both forms the same.
+    var leanStrings = false
 
     /// Interpolations nest at most this deep: each level costs several stack
     /// frames of recursion, and real plans never nest more than two.

@@ -424,7 +424,11 @@ extension LexerState {
         guard i < count else { return false }
         pos = i + 1
         let content = string(start + 1, i)
-        emit(.string, start, pos, text: sourceText(start, pos), value: .pieces([.text(content)]))
+        if leanStrings {
+            emit(.string, start, pos, text: content)
+        } else {
+            emit(.string, start, pos, text: sourceText(start, pos), value: .pieces([.text(content)]))
+        }
         return true
     }
 }

@@ -80,6 +80,10 @@ enum KeywordLookup {
         Keywords.attributes.merging(["skip holidays": .skipHolidays, "shift holidays": .shiftHolidays]) { a, _ in a })
     /// ``Keywords/declarations``.
     static let declarations = SpellingTable(Keywords.declarations)
+    /// By index in ``attributeKeywords``: whether the spelling is also a declaration keyword.
+    static let attributeKeywordIsDeclaration: [Bool] = (0..<attributeKeywords.count).map {
+        declarations.contains(attributeKeywords.key(at: $0))
+    }
     /// Declaration keywords that are not also attribute names: they start a statement
     /// wherever they stand at a line start.
     static let statementStarts = SpellingTable(
@@ -93,10 +97,29 @@ enum KeywordLookup {
         return SpellingTable(inverted)
     }()
 
+    /// Spelling → the first canonical grammar word it spells (same keys, so the same
+    /// indexes, as ``grammarWords``): the parser asks this about every word inside a task,
+    /// feedback or cadence, and one string comparison is cheaper than retaining and
+    /// searching the spelling's array.
+    static let grammarWordCanonical: SpellingTable<String> = {
+        var first: [String: String] = [:]
+        for (canonical, spellings) in Keywords.grammarWords.sorted(by: { $0.key < $1.key }) {
+            for s in spellings where first[s] == nil { first[s] = canonical }
+        }
+        return SpellingTable(first)
+    }()
+    /// Whether some spelling spells two grammar words (none does today).
+    static let grammarSpellingsShared: Bool = {
+        let all = Keywords.grammarWords.values.flatMap { $0 }
+        return Set(all).count != all.count
+    }()
+
     /// Whether `spelling` is a spelling of the grammar word `canonical`
     /// (the same answer as ``Keywords/grammarWord(_:is:)``).
     static func grammarWord(_ spelling: String, is canonical: String) -> Bool {
-        grammarWords.lookup(spelling)?.contains(canonical) ?? false
+        guard let first = grammarWordCanonical.lookup(spelling) else { return false }
+        if first == canonical { return true }
+        return grammarSpellingsShared && (grammarWords.lookup(spelling)?.contains(canonical) ?? false)
     }
 
     /// `DeclarationKind.allCases.firstIndex(of:)` as a jump table (checked by the tests).

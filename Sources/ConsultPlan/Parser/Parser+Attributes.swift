@@ -40,7 +40,9 @@ extension Parser {
             name = t.text == "skip" ? .skipHolidays : .shiftHolidays
             keyword = Word(t.text + " holidays", t.span.merged(with: second.span))
             keywordIndex = KeywordLookup.attributeKeywords.index(of: keyword.text)
-        } else if let known = KeywordLookup.attributeKeywords.index(of: t.text) {
+        } else if let known = lookedUpAttribute.start == t.span.start
+            ? lookedUpAttribute.index : KeywordLookup.attributeKeywords.index(of: t.text)
+        {
             skip()
             name = KeywordLookup.attributeKeywords.value(at: known)
             keyword = Word(t.text, t.span)
@@ -53,9 +55,29 @@ extension Parser {
         let allowed = KeywordLookup.allows(kind, name)
         if !allowed { reportNotAllowed(name, keyword: keyword, kind: kind) }
 
-        let value = parseAttributeValue(name, keyword: keyword, kind: kind)
-        let attribute = Attribute(
-            name: name, keyword: keyword, keywordIndex: keywordIndex, value: value, span: span(from: keyword.span.start))
+        // Tasks and feedback go to the attribute as parts: most are stored compactly,
+        // without the public case's box being built and dropped on the way.
+        let attribute: Attribute
+        switch name {
+        case .prepare, .followUp:
+            let parts = parseTask(after: keyword)
+            attribute = Attribute(
+                name: name, keyword: keyword, keywordIndex: keywordIndex, task: parts, span: span(from: keyword.span.start))
+        case .date:
+            let (day, times) = parseDate(after: keyword)
+            attribute = Attribute(
+                name: name, keyword: keyword, keywordIndex: keywordIndex, day: day, times: times,
+                span: span(from: keyword.span.start))
+        case .feedback:
+            let parts = parseFeedback(after: keyword)
+            attribute = Attribute(
+                name: name, keyword: keyword, keywordIndex: keywordIndex, feedback: parts,
+                span: span(from: keyword.span.start))
+        default:
+            let value = parseAttributeValue(name, keyword: keyword, kind: kind)
+            attribute = Attribute(
+                name: name, keyword: keyword, keywordIndex: keywordIndex, value: value, span: span(from: keyword.span.start))
+        }
         return allowed ? attribute : nil
     }
 
@@ -114,8 +136,8 @@ extension Parser {
 
     /// Whether an optional value follows on this line (not the next attribute's name).
     func atOptionalValue(kind: DeclarationKind) -> Bool {
-        guard atExpressionStart, !current.atLineStart else { return false }
-        if current.kind == .identifier {
+        guard atExpressionStart, !currentAtLineStart else { return false }
+        if currentKind == .identifier {
             if KeywordLookup.attributes.contains(current.text) { return false }
             if current.text == "skip" || current.text == "shift" { return false }
         }
@@ -125,13 +147,13 @@ extension Parser {
     /// A required value: reports "expected a value after `form`" at a statement end.
     @inline(never)
     mutating func parseRequiredValue(after keyword: Word, list: Bool = true) -> Expression {
-        if atStatementEnd || current.atLineStart {
+        if atStatementEnd || currentAtLineStart {
             if atEndIgnoringNewlines {
                 report(Diagnostic(.unexpectedEndOfInput, "expected a value after `\(keyword.text)`, found the end of the file", at: current.span))
             } else {
                 report(Diagnostic(
                     .expectedExpression, "expected a value after `\(keyword.text)`, found \(Parser.describe(current))",
-                    at: current.atLineStart ? keyword.span : current.span))
+                    at: currentAtLineStart ? keyword.span : current.span))
             }
             return Expression(.missing, .point(file, keyword.span.end))
         }
@@ -148,16 +170,17 @@ extension Parser {
             if case .list(let items) = value.kind { return .list(items) }
             return .list([value])
         case .notice:
-            if atStatementEnd || current.atLineStart { return .single(parseRequiredValue(after: keyword)) }
+            if atStatementEnd || currentAtLineStart { return .single(parseRequiredValue(after: keyword)) }
             return .single(parseDurationValue(allowing: []))
         case .date:
-            return parseDate(after: keyword)
+            let (day, times) = parseDate(after: keyword)
+            return .date(day: day, times: times)
         case .time:
             return parseTimeSpan(after: keyword)
         case .prepare, .followUp:
-            return parseTask(after: keyword)
+            return parseTask(after: keyword).value
         case .feedback:
-            return parseFeedback(after: keyword)
+            return parseFeedback(after: keyword).value
         case .every:
             return .every(parseEvery(after: keyword))
         case .drafted, .revised, .reviewed, .approved:
@@ -183,20 +206,20 @@ extension Parser {
     ///
     /// The day part is any expression (a day, `DAY .. DAY`, a month, a quarter);
     /// the times start at a time literal, since a day and a time are never joined by an operator.
-    mutating func parseDate(after keyword: Word) -> AttributeValue {
+    mutating func parseDate(after keyword: Word) -> (day: Expression, times: (start: Expression, end: Expression)?) {
         let day = parseRequiredValue(after: keyword, list: false)
-        guard !recovering, at(kind: .time), !current.atLineStart else { return .date(day: day, times: nil) }
+        guard !recovering, at(kind: .time), !currentAtLineStart else { return (day, nil) }
         let start = parseBinary(above: .range)
         guard expect(.dotDot, "`..` between the start and end times (`09:00..12:00`)") != nil else {
-            return .date(day: day, times: (start, Expression(.missing, hereSpan)))
+            return (day, (start, Expression(.missing, hereSpan)))
         }
         let end = parseBinary(above: .range)
-        return .date(day: day, times: (start, end))
+        return (day, (start, end))
     }
 
     /// timeSpan → "time" expression ".." expression
     mutating func parseTimeSpan(after keyword: Word) -> AttributeValue {
-        if atStatementEnd || current.atLineStart {
+        if atStatementEnd || currentAtLineStart {
             _ = parseRequiredValue(after: keyword)
             return .timeSpan(start: Expression(.missing, keyword.span), end: Expression(.missing, keyword.span))
         }
@@ -211,11 +234,11 @@ extension Parser {
 
     /// task → ("prepare" | "follow_up") expression [ "by" expression ] "due" due
     /// due  → expression | expression ("before" | "after")
-    mutating func parseTask(after keyword: Word) -> AttributeValue {
+    mutating func parseTask(after keyword: Word) -> TaskParts {
         let title = parseRequiredValue(after: keyword, list: false)
         let missing = Expression(.missing, hereSpan)
         guard !recovering else {
-            return .task(title: title, byWord: nil, by: nil, dueWord: Word("due", hereSpan), due: .day(missing))
+            return TaskParts(title: title, byWord: nil, by: nil, dueWord: Word("due", hereSpan), due: .day(missing))
         }
         var byWord: Word?
         var by: Expression?
@@ -224,11 +247,11 @@ extension Parser {
             by = parseRequiredValue(after: w, list: false)
         }
         guard !recovering, let dueWord = expectGrammarWord("due", after: "and the deadline (`due 30 days before` or `due 2025-04-01`)") else {
-            return .task(title: title, byWord: byWord, by: by, dueWord: Word("due", hereSpan), due: .day(missing))
+            return TaskParts(title: title, byWord: byWord, by: by, dueWord: Word("due", hereSpan), due: .day(missing))
         }
-        if atStatementEnd || current.atLineStart {
+        if atStatementEnd || currentAtLineStart {
             _ = parseRequiredValue(after: dueWord)
-            return .task(title: title, byWord: byWord, by: by, dueWord: dueWord, due: .day(missing))
+            return TaskParts(title: title, byWord: byWord, by: by, dueWord: dueWord, due: .day(missing))
         }
         let deadline = parseDurationValue(allowing: ["before", "after"])
         let isDay: Bool
@@ -238,24 +261,24 @@ extension Parser {
         }
         // `after` is also an attribute name: after a day literal it starts the next attribute.
         if !isDay, let direction = eatGrammarWord("before") ?? eatGrammarWord("after") {
-            return .task(title: title, byWord: byWord, by: by, dueWord: dueWord, due: .relative(duration: deadline, direction: direction))
+            return TaskParts(title: title, byWord: byWord, by: by, dueWord: dueWord, due: .relative(duration: deadline, direction: direction))
         }
         if case .duration = deadline.kind, !recovering {
             reportExpected(
                 "`before` or `after` after the duration `\(Parser.sourceText(deadline, tokens: tokens))`",
                 help: "write `due \(Parser.sourceText(deadline, tokens: tokens)) before` (prepare) or `… after` (follow_up)")
         }
-        return .task(title: title, byWord: byWord, by: by, dueWord: dueWord, due: .day(deadline))
+        return TaskParts(title: title, byWord: byWord, by: by, dueWord: dueWord, due: .day(deadline))
     }
 
     /// feedback → "feedback" expression "within" duration [ "from" "report" | "自报送" ]
-    mutating func parseFeedback(after keyword: Word) -> AttributeValue {
+    mutating func parseFeedback(after keyword: Word) -> FeedbackParts {
         let department = parseRequiredValue(after: keyword, list: false)
         guard !recovering, let within = expectGrammarWord("within", after: "and the period (`feedback zjj within 3 months`)") else {
-            return .feedback(department: department, withinWord: Word("within", hereSpan), within: Expression(.missing, hereSpan), fromReport: nil)
+            return FeedbackParts(department: department, withinWord: Word("within", hereSpan), within: Expression(.missing, hereSpan), fromReport: nil)
         }
         let period: Expression
-        if atStatementEnd || current.atLineStart {
+        if atStatementEnd || currentAtLineStart {
             period = parseRequiredValue(after: within)
         } else {
             period = parseDurationValue(allowing: ["from"])
@@ -264,7 +287,7 @@ extension Parser {
         if !recovering {
             if let joined = eatGrammarWord("from report") {
                 fromReport = joined
-            } else if atGrammarWord("from") && !current.atLineStart {
+            } else if atGrammarWord("from") && !currentAtLineStart {
                 let from = advance()
                 if at(kind: .identifier) && current.text == "report" {
                     let report = advance()
@@ -274,7 +297,7 @@ extension Parser {
                 }
             }
         }
-        return .feedback(department: department, withinWord: within, within: period, fromReport: fromReport)
+        return FeedbackParts(department: department, withinWord: within, within: period, fromReport: fromReport)
     }
 
     /// every → "every" ( expression | "week" | "month" ) [ "on" [ ORDINAL ] WEEKDAY ]
@@ -286,7 +309,7 @@ extension Parser {
             fromWord: Word("from", hereSpan), from: placeholder, untilWord: Word("until", hereSpan), until: placeholder)
         if let unit = eatGrammarWord("week") ?? eatGrammarWord("month") {
             spec.unitWord = unit
-        } else if atStatementEnd || current.atLineStart {
+        } else if atStatementEnd || currentAtLineStart {
             spec.interval = parseRequiredValue(after: keyword)
             return spec
         } else {
@@ -301,7 +324,7 @@ extension Parser {
                     break
                 }
             }
-            if at(kind: .identifier) && !current.atLineStart && !atGrammarWord("from") {
+            if at(kind: .identifier) && !currentAtLineStart && !atGrammarWord("from") {
                 let w = advance()
                 spec.weekday = Word(w.text, w.span)
             } else {
@@ -336,13 +359,13 @@ extension Parser {
         // reserved words elsewhere but name rules here (LANGUAGE.md 6). Rule names are
         // English only, so their Chinese aliases (要求, 提醒, 引入) are not rule names.
         let reservedRule: Bool
-        switch current.kind {
+        switch currentKind {
         case .reserved(.require), .reserved(.warn), .reserved(.include):
             reservedRule = ReservedWord(rawValue: current.text) != nil
         default:
             reservedRule = false
         }
-        guard at(kind: .identifier) || reservedRule, !current.atLineStart else {
+        guard at(kind: .identifier) || reservedRule, !currentAtLineStart else {
             reportExpected("a rule name after `\(keyword.text)` (`severity day_off off`)")
             return .severity(rule: missing, level: missing)
         }

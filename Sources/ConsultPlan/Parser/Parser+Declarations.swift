@@ -66,7 +66,7 @@ extension Parser {
         case .record:
             if at(kind: .identifier) {
                 declaration.target = parsePostfix(parsePrimary())
-            } else if case .reserved = current.kind {
+            } else if case .reserved = currentKind {
                 reportExpected("the name of the meeting recorded after \(what)")
             } else {
                 reportExpected("the name of the meeting recorded after \(what)", help: "for example `record housing { held }` or `record forum.3 { … }`")
@@ -163,17 +163,20 @@ extension Parser {
 
     /// Whether the current token, at a line start inside a declaration's block,
     /// begins a new statement, so the block's `}` must be missing.
-    func interruptsAttributeBlock(_ kind: DeclarationKind) -> Bool {
+    mutating func interruptsAttributeBlock(_ kind: DeclarationKind) -> Bool {
         // Most attributes start a line: test the flag in place before copying the token.
-        guard tokens[min(index, tokens.count - 1)].atLineStart else { return false }
-        let t = current
-        if startsStatement(t) { return true }
+        let i = min(index, tokens.count - 1)
+        guard tokens[i].atLineStart else { return false }
+        guard tokens[i].kind == .identifier else { return startsStatement(tokens[i]) }
+        // An identifier here is nearly always an attribute name: one table lookup, kept
+        // for ``parseAttribute(kind:)`` (three lookups per attribute were 3% of the parse).
+        let known = KeywordLookup.attributeKeywords.index(of: tokens[i].text)
+        lookedUpAttribute = (tokens[i].span.start, known)
+        guard let known else { return KeywordLookup.statementStarts.contains(tokens[i].text) }
         // `committee`, `sector`, `party` are attributes of a member, declarations elsewhere.
-        if t.kind == .identifier, let declared = KeywordLookup.declarations.lookup(t.text),
-            let attribute = KeywordLookup.attributes.lookup(t.text),
-            !KeywordLookup.allows(kind, attribute)
+        if KeywordLookup.attributeKeywordIsDeclaration[known],
+            !KeywordLookup.allows(kind, KeywordLookup.attributeKeywords.value(at: known))
         {
-            _ = declared
             let next = peek(), after = peek(2)
             return next.kind == .identifier && (after.kind == .string || after.is(.leftBrace) || after.kind == .newline)
         }

@@ -34,7 +34,7 @@ enum InfixOperator {
 extension Parser {
     /// The infix operator the current token spells, if any.
     var currentInfix: InfixOperator? {
-        switch current.kind {
+        switch currentKind {
         case .reserved(.where): .query
         case .reserved(.or): .binary(.or)
         case .reserved(.and): .binary(.and)
@@ -60,7 +60,7 @@ extension Parser {
 
     /// Whether the current token can begin an expression.
     var atExpressionStart: Bool {
-        switch current.kind {
+        switch currentKind {
         case .identifier, .integer, .decimal, .percent, .string, .day, .month, .quarter, .time, .duration,
             .interpolatedIdentifier:
             return true
@@ -377,7 +377,7 @@ extension Parser {
                 help: "add `\(close.rawValue)` to close it"))
             return
         }
-        if current.kind == .invalid { recovering = true; return }
+        if currentKind == .invalid { recovering = true; return }
         report(Diagnostic(
             .unexpectedToken,
             "expected `\(close.rawValue)` to close the `\(open.text)` opened at \(lineText(of: open.span)), found \(Parser.describe(current))",

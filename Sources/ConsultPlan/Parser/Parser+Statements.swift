@@ -31,7 +31,7 @@ extension Parser {
             skipStatement()
             return
         }
-        switch current.kind {
+        switch currentKind {
         case .newline, .punctuation(.semicolon):
             skip()
         case .punctuation(.rightBrace), .endOfFile:
@@ -40,11 +40,11 @@ extension Parser {
             recovering = true
             skipStatement()
         default:
-            if current.atLineStart { return }
+            if currentAtLineStart { return }
             if index > 0 && tokens[index - 1].is(.rightBrace) { return }
-            if case .punctuation(.rightParen) = current.kind {
+            if case .punctuation(.rightParen) = currentKind {
                 report(Diagnostic(.unmatchedClosing, "unmatched `)`: no `(` is open here", at: current.span, help: "remove it"))
-            } else if case .punctuation(.rightBracket) = current.kind {
+            } else if case .punctuation(.rightBracket) = currentKind {
                 report(Diagnostic(.unmatchedClosing, "unmatched `]`: no `[` is open here", at: current.span, help: "remove it"))
             } else {
                 reportExpected("a line end or `;` after the statement")

@@ -77,6 +77,9 @@ public struct Parser {
     var durationKinds: [Duration: ExpressionKind] = [:]
     /// The items of the comma lists being parsed (``parseValue()``), innermost last.
     var listStack: [Expression] = []
+    /// The last identifier looked up as an attribute keyword: where it starts and its
+    /// index in ``KeywordLookup/attributeKeywords`` (the block loop looks, the attribute reuses).
+    var lookedUpAttribute: (start: Int, index: Int?) = (-1, nil)
 
     /// Creates a parser over tokens (the last must be `endOfFile`; one is added otherwise).
     init(tokens: [Token], source: SourceFile?, file: FileID, mode: ParseMode, limits: Limits, depth: Int = 0) {
@@ -103,6 +106,8 @@ public struct Parser {
         self.file = file
         self.mode = mode
         self.limits = limits
+        // Nobody else sees these tokens: a plain string can arrive as its text alone.
+        self.lexer?.leanStrings = true
         self.lexer?.skipByteOrderMark()
         refill()
         self.previousEnd = tokens.first?.span.start ?? 0
@@ -212,6 +217,9 @@ extension Parser {
     /// The current token's kind, without copying the token into the caller's
     /// frame (debug builds keep every temporary; recursive paths must stay small).
     var currentKind: TokenKind { tokens[min(index, tokens.count - 1)].kind }
+
+    /// Whether a line end came right before the current token, read in place.
+    var currentAtLineStart: Bool { tokens[min(index, tokens.count - 1)].atLineStart }
 
     /// The kind of the token `offset` places ahead.
     func peekKind(_ offset: Int = 1) -> TokenKind {

@@ -36,6 +36,15 @@ public struct Span: Hashable, Sendable, Codable {
         self.endRaw = Int32(clamping: max(start, end))
     }
 
+    /// A span from stored offsets, exactly as they were (no clamping): compact tree
+    /// nodes keep a span's parts and give back the same span.
+    @inline(__always)
+    init(exactFile file: FileID, start: Int32, end: Int32) {
+        self.fileRaw = Int32(truncatingIfNeeded: file.rawValue)
+        self.startRaw = start
+        self.endRaw = end
+    }
+
     /// A zero-length span, used for things that are missing.
     public static func point(_ file: FileID, _ offset: Int) -> Span {
         Span(file: file, start: offset, end: offset)

@@ -35,50 +35,103 @@ public struct DeclarationName: Sendable, Hashable {
 
 /// One declaration.
 public struct Declaration: Sendable, Hashable {
-    // Stored in an order that packs: the one-byte fields last, after the 4-byte-aligned span.
-    /// The keyword as written (`meeting`, `会议`, `协商活动`).
-    public var keyword: Word
+    // Stored in an order that packs: the one-byte fields last, after the 4-byte-aligned
+    // span (104 bytes, a 128-byte heap block per statement instead of 160). The keyword
+    // is normally a known spelling at the declaration's start, kept as an index into
+    // ``KeywordLookup/declarations`` and its length; any other (built by hand) goes in
+    // the `rare` box. The choice is canonical, so the synthesized `==` compares by content.
     /// The ID (absent for `plan`, `policy`, `approval`, `holiday`, `workday`, `record`).
     public var name: DeclarationName?
     /// The title string (for `plan` required; for holidays the name of the day).
     public var title: Expression?
+    /// The keyword as written (`meeting`, `会议`, `协商活动`).
+    public var keyword: Word {
+        get {
+            if let w = rare?.keyword { return w }
+            return Word(
+                KeywordLookup.declarations.key(at: Int(keywordIndex)),
+                Span(file: storedSpan.file, start: storedSpan.start, end: storedSpan.start + Int(keywordLength)))
+        }
+        set { setKeyword(newValue) }
+    }
     /// `record MEETING`: the meeting or occurrence it refers to (`housing`, `forum.3`).
     public var target: Expression? {
         get { rare?.target }
-        set { setRare(target: newValue, days: days, definition: definition) }
+        set { setRare(target: newValue, days: days, definition: definition, keyword: rare?.keyword) }
     }
     /// `holiday DAY [.. DAY]`, `workday DAY`: the day or range.
     public var days: Expression? {
         get { rare?.days }
-        set { setRare(target: target, days: newValue, definition: definition) }
+        set { setRare(target: target, days: newValue, definition: definition, keyword: rare?.keyword) }
     }
     /// `group ID = EXPR`.
     public var definition: Expression? {
         get { rare?.definition }
-        set { setRare(target: target, days: days, definition: newValue) }
+        set { setRare(target: target, days: days, definition: newValue, keyword: rare?.keyword) }
     }
     // `target`, `days` and `definition` belong to a few kinds (record, holiday, workday,
-    // group): boxed together, they cost 8 bytes instead of 96 in every meeting. The box
-    // is nil whenever all three are, so the synthesized `==` still compares by content.
+    // group), a keyword that is not a known spelling at the start only to trees built by
+    // hand: boxed together, they cost 8 bytes instead of 128 in every meeting. The box
+    // is nil whenever all four are, so the synthesized `==` still compares by content.
+    private struct RareFields: Sendable, Hashable {
+        var target: Expression?
+        var days: Expression?
+        var definition: Expression?
+        var keyword: Word?
+    }
     private indirect enum Rare: Sendable, Hashable {
-        case fields(target: Expression?, days: Expression?, definition: Expression?)
-        var target: Expression? { if case .fields(let t, _, _) = self { return t }; return nil }
-        var days: Expression? { if case .fields(_, let d, _) = self { return d }; return nil }
-        var definition: Expression? { if case .fields(_, _, let d) = self { return d }; return nil }
+        case fields(RareFields)
+        var target: Expression? { if case .fields(let f) = self { return f.target }; return nil }
+        var days: Expression? { if case .fields(let f) = self { return f.days }; return nil }
+        var definition: Expression? { if case .fields(let f) = self { return f.definition }; return nil }
+        var keyword: Word? { if case .fields(let f) = self { return f.keyword }; return nil }
     }
     private var rare: Rare?
-    private mutating func setRare(target: Expression?, days: Expression?, definition: Expression?) {
-        rare = target == nil && days == nil && definition == nil
-            ? nil : .fields(target: target, days: days, definition: definition)
+    private mutating func setRare(target: Expression?, days: Expression?, definition: Expression?, keyword: Word?) {
+        rare = target == nil && days == nil && definition == nil && keyword == nil
+            ? nil : .fields(RareFields(target: target, days: days, definition: definition, keyword: keyword))
     }
     /// The attributes inside `{ … }`, in written order.
     public var attributes: [Attribute]
-    /// Where the whole declaration is.
-    public var span: Span
+    private var storedSpan: Span
+    private var keywordIndex: UInt16
+    private var keywordLength: UInt8
     /// What is declared.
     public var kind: DeclarationKind
     /// Whether a `{ … }` block was written (even empty).
     public var hasBody: Bool
+
+    /// Where the whole declaration is.
+    public var span: Span {
+        get { storedSpan }
+        set {
+            if rare?.keyword == nil && newValue.file == storedSpan.file && newValue.start == storedSpan.start {
+                storedSpan = newValue
+                return
+            }
+            // The compact keyword is anchored at the span's start: keep it as it was
+            // (stored compactly again if the new start makes that possible).
+            let word = keyword
+            storedSpan = newValue
+            setKeyword(word)
+        }
+    }
+
+    /// Stores `word` compactly when it is a known spelling starting at the span's start.
+    private mutating func setKeyword(_ word: Word) {
+        let length = word.span.end - word.span.start
+        if let index = KeywordLookup.declarations.index(of: word.text), index < Int(UInt16.max),
+            word.span.file == storedSpan.file, word.span.start == storedSpan.start, length >= 0, length <= Int(UInt8.max)
+        {
+            keywordIndex = UInt16(index)
+            keywordLength = UInt8(length)
+            if rare?.keyword != nil { setRare(target: target, days: days, definition: definition, keyword: nil) }
+        } else {
+            keywordIndex = 0
+            keywordLength = 0
+            setRare(target: target, days: days, definition: definition, keyword: word)
+        }
+    }
 
     /// Creates a declaration.
     public init(
@@ -87,14 +140,16 @@ public struct Declaration: Sendable, Hashable {
         attributes: [Attribute] = [], hasBody: Bool = false, span: Span
     ) {
         self.kind = kind
-        self.keyword = keyword
         self.name = name
         self.title = title
         self.rare = nil
         self.attributes = attributes
         self.hasBody = hasBody
-        self.span = span
-        setRare(target: target, days: days, definition: definition)
+        self.storedSpan = span
+        self.keywordIndex = 0
+        self.keywordLength = 0
+        setRare(target: target, days: days, definition: definition, keyword: nil)
+        setKeyword(keyword)
     }
 }
 
@@ -242,59 +297,127 @@ public struct EverySpec: Sendable, Hashable {
 
 /// One attribute inside a declaration's `{ … }`.
 public struct Attribute: Sendable, Hashable {
-    // 64 bytes instead of 80 (a 100,000-meeting plan has a million attributes): the
+    // 48 bytes instead of 80 (a 100,000-meeting plan has a million attributes): the
     // keyword is normally a known spelling starting where the attribute starts, so it
-    // is kept as an index into ``KeywordLookup/attributeKeywords`` and its end offset.
-    // Any other keyword (built by hand) is boxed whole in `otherKeyword`. The choice is
-    // canonical, so the synthesized `==` still compares by content.
-    /// The value.
-    public var value: AttributeValue
-    private var otherKeyword: OtherKeyword?
+    // is kept as an index into ``KeywordLookup/attributeKeywords`` and its length in
+    // bytes; any other keyword (built by hand) is boxed with the value.
+    //
+    // The common date (`date DAY TIME..TIME`), task (`prepare "…" due 10 days before`)
+    // and feedback (`feedback d within 1 month`) are kept in compact boxes: times as
+    // values with offsets, grammar words as spelling indexes with offsets, instead of
+    // `Expression`s and `Word`s (heap blocks of 96 instead of 128 bytes for a date, 112
+    // instead of 224 for a task, 112 instead of 160 for a feedback; every generated
+    // meeting has a date, two tasks and a feedback). ``value`` builds the public case
+    // when read. The storage enum fits the 32 bytes of an ``AttributeValue``.
+    //
+    // Every choice is a function of the content, so the synthesized `==` and `hash`
+    // still compare by content.
+    private var storage: Storage
     private var storedSpan: Span
-    private var keywordEnd: Int32
     private var keywordIndex: UInt16
+    private var keywordLength: UInt8
     /// Which attribute (canonical English name).
     public var name: AttributeName
 
-    private indirect enum OtherKeyword: Sendable, Hashable {
-        case word(Word)
+    private enum Storage: Sendable, Hashable {
+        /// The value as it is, with a compact keyword.
+        case value(AttributeValue)
+        /// A compact form, or a keyword that is not a known spelling at the start.
+        case boxed(Boxed)
+    }
+
+    private indirect enum Boxed: Sendable, Hashable {
+        /// A keyword that is not a known spelling at the attribute's start, and the value.
+        case keyword(Word, AttributeValue)
+        /// `.date(day, (TIME, TIME))`.
+        case date(CompactDate)
+        /// `.task(title, nil, nil, dueWord, .relative(duration, direction))`.
+        case task(CompactTask)
+        /// `.feedback(department, withinWord, within, nil)`.
+        case feedback(CompactFeedback)
+    }
+
+    /// The value.
+    public var value: AttributeValue {
+        get {
+            switch storage {
+            case .value(let v): return v
+            case .boxed(let b):
+                switch b {
+                case .keyword(_, let v): return v
+                case .date(let d): return d.value(in: storedSpan.file)
+                case .task(let t): return t.value(in: storedSpan.file)
+                case .feedback(let f): return f.value(in: storedSpan.file)
+                }
+            }
+        }
+        set { store(keyword: keyword, index: knownKeywordIndex, value: newValue) }
     }
 
     /// The attribute name as written (`form`, `形式`; for `skip holidays` both words in one span).
     public var keyword: Word {
         get {
-            if case .word(let w)? = otherKeyword { return w }
+            if case .boxed(.keyword(let w, _)) = storage { return w }
             return Word(
                 KeywordLookup.attributeKeywords.key(at: Int(keywordIndex)),
-                Span(file: storedSpan.file, start: storedSpan.start, end: Int(keywordEnd)))
+                Span(file: storedSpan.file, start: storedSpan.start, end: storedSpan.start + Int(keywordLength)))
         }
-        set { setKeyword(newValue, index: KeywordLookup.attributeKeywords.index(of: newValue.text)) }
+        set { store(keyword: newValue, index: KeywordLookup.attributeKeywords.index(of: newValue.text), value: value) }
     }
 
     /// Where the whole attribute is.
     public var span: Span {
         get { storedSpan }
         set {
-            guard otherKeyword == nil, newValue.file != storedSpan.file || newValue.start != storedSpan.start else {
-                storedSpan = newValue
-                return
-            }
-            // The compact keyword is anchored at the span's start: keep it as it was.
-            let word = keyword
+            // The compact parts are anchored at the span's start and file: rebuild them.
+            let word = keyword, current = value
+            let index = knownKeywordIndex
             storedSpan = newValue
-            setKeyword(word, index: Int(keywordIndex))
+            store(keyword: word, index: index, value: current)
         }
     }
 
-    private mutating func setKeyword(_ word: Word, index: Int?) {
-        if let index, index < Int(UInt16.max), word.span.file == storedSpan.file, word.span.start == storedSpan.start {
-            otherKeyword = nil
-            keywordIndex = UInt16(index)
-            keywordEnd = Int32(truncatingIfNeeded: word.span.end)
-        } else {
-            otherKeyword = .word(word)
+    /// The keyword's index in ``KeywordLookup/attributeKeywords``, if it is a known spelling.
+    private var knownKeywordIndex: Int? {
+        if case .boxed(.keyword(let w, _)) = storage { return KeywordLookup.attributeKeywords.index(of: w.text) }
+        return Int(keywordIndex)
+    }
+
+    /// Whether `keyword` can be kept as the spelling `index` at the start of `span`.
+    @inline(__always)
+    private static func isCompact(_ keyword: Word, index: Int?, span: Span) -> Bool {
+        guard let index else { return false }
+        let length = keyword.span.end - keyword.span.start
+        return index < Int(UInt16.max) && keyword.span.file == span.file && keyword.span.start == span.start
+            && length >= 0 && length <= Int(UInt8.max)
+    }
+
+    /// Stores the keyword and the value in their compact forms where they have one.
+    private mutating func store(keyword word: Word, index: Int?, value: AttributeValue) {
+        guard let index, Attribute.isCompact(word, index: index, span: storedSpan) else {
+            storage = .boxed(.keyword(word, value))
             keywordIndex = UInt16.max
-            keywordEnd = 0
+            keywordLength = 0
+            return
+        }
+        keywordIndex = UInt16(index)
+        keywordLength = UInt8(word.span.end - word.span.start)
+        storage = Attribute.compact(value, in: storedSpan.file).map { .boxed($0) } ?? .value(value)
+    }
+
+    /// The compact box of a value, when it has one.
+    private static func compact(_ value: AttributeValue, in file: FileID) -> Boxed? {
+        switch value {
+        case .date(let day, let times?):
+            return CompactDate(day: day, start: times.start, end: times.end, in: file).map { .date($0) }
+        case .task(let title, .none, .none, let dueWord, .relative(let duration, let direction)):
+            guard let due = CompactWord(dueWord, in: file), let direction = CompactWord(direction, in: file) else { return nil }
+            return .task(CompactTask(title: title, duration: duration, due: due, direction: direction))
+        case .feedback(let department, let withinWord, let within, .none):
+            guard let word = CompactWord(withinWord, in: file) else { return nil }
+            return .feedback(CompactFeedback(department: department, within: within, withinWord: word))
+        default:
+            return nil
         }
     }
 
@@ -306,11 +429,61 @@ public struct Attribute: Sendable, Hashable {
     /// Creates an attribute whose keyword's index in ``KeywordLookup/attributeKeywords`` is known.
     init(name: AttributeName, keyword: Word, keywordIndex: Int?, value: AttributeValue, span: Span) {
         self.name = name
-        self.value = value
+        self.storage = .value(.flag)
         self.storedSpan = span
-        self.otherKeyword = nil
         self.keywordIndex = 0
-        self.keywordEnd = 0
-        setKeyword(keyword, index: keywordIndex)
+        self.keywordLength = 0
+        store(keyword: keyword, index: keywordIndex, value: value)
+    }
+
+    /// Creates an attribute whose value is kept in a compact box.
+    private init(name: AttributeName, keyword: Word, keywordIndex: Int, span: Span, compact: Boxed) {
+        self.name = name
+        self.storage = .boxed(compact)
+        self.storedSpan = span
+        self.keywordIndex = UInt16(keywordIndex)
+        self.keywordLength = UInt8(keyword.span.end - keyword.span.start)
+    }
+
+    /// Creates a task attribute from its parts without building the `.task` box first
+    /// (the parser's path: most tasks are stored compactly).
+    init(name: AttributeName, keyword: Word, keywordIndex: Int?, task parts: TaskParts, span: Span) {
+        if let keywordIndex, Attribute.isCompact(keyword, index: keywordIndex, span: span), parts.byWord == nil,
+            parts.by == nil, case .relative(let duration, let direction) = parts.due,
+            let due = CompactWord(parts.dueWord, in: span.file), let direction = CompactWord(direction, in: span.file)
+        {
+            self.init(
+                name: name, keyword: keyword, keywordIndex: keywordIndex, span: span,
+                compact: .task(CompactTask(title: parts.title, duration: duration, due: due, direction: direction)))
+            return
+        }
+        self.init(name: name, keyword: keyword, keywordIndex: keywordIndex, value: parts.value, span: span)
+    }
+
+    /// Creates a feedback attribute from its parts without building the `.feedback` box first.
+    init(name: AttributeName, keyword: Word, keywordIndex: Int?, feedback parts: FeedbackParts, span: Span) {
+        if let keywordIndex, Attribute.isCompact(keyword, index: keywordIndex, span: span), parts.fromReport == nil,
+            let word = CompactWord(parts.withinWord, in: span.file)
+        {
+            self.init(
+                name: name, keyword: keyword, keywordIndex: keywordIndex, span: span,
+                compact: .feedback(CompactFeedback(department: parts.department, within: parts.within, withinWord: word)))
+            return
+        }
+        self.init(name: name, keyword: keyword, keywordIndex: keywordIndex, value: parts.value, span: span)
+    }
+
+    /// Creates a date attribute from its parts without building the `.date` box first.
+    init(
+        name: AttributeName, keyword: Word, keywordIndex: Int?, day: Expression, times: (start: Expression, end: Expression)?,
+        span: Span
+    ) {
+        if let keywordIndex, let times, Attribute.isCompact(keyword, index: keywordIndex, span: span),
+            let compact = CompactDate(day: day, start: times.start, end: times.end, in: span.file)
+        {
+            self.init(name: name, keyword: keyword, keywordIndex: keywordIndex, span: span, compact: .date(compact))
+            return
+        }
+        self.init(name: name, keyword: keyword, keywordIndex: keywordIndex, value: .date(day: day, times: times), span: span)
     }
 }
