@@ -102,7 +102,7 @@ if modelOnly {
     let after = heapInUse()
     let count = plan?.meetings.count ?? 0
     print("   \(count) meetings; the plan holds \(after - before) heap bytes, \((after - before) / max(count, 1)) per meeting")
-    print("   stride Meeting \(MemoryLayout<Meeting>.stride), MeetingTask \(MemoryLayout<MeetingTask>.stride), FeedbackDuty \(MemoryLayout<FeedbackDuty>.stride), MeetingSpans \(MemoryLayout<MeetingSpans>.stride), MeetingDate \(MemoryLayout<MeetingDate>.stride)")
+    print("   stride Assignee? \(MemoryLayout<Assignee?>.size), Meeting \(MemoryLayout<Meeting>.stride), MeetingTask \(MemoryLayout<MeetingTask>.stride), FeedbackDuty \(MemoryLayout<FeedbackDuty>.stride), MeetingSpans \(MemoryLayout<MeetingSpans>.stride), MeetingDate \(MemoryLayout<MeetingDate>.stride)")
     // What each part holds: the heap given back when it is emptied in every meeting
     // (storage shared with something still alive gives back nothing).
     if var meetings = plan?.meetings {

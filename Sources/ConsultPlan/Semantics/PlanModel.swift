@@ -166,8 +166,8 @@ public enum Assignee: Sendable, Hashable {
 
 /// A preparation or follow-up task with its computed due day.
 ///
-/// Stored in 80 bytes (128 before): the explanation's facts as a day, an amount, a unit
-/// and the calendar instead of a ``DeadlineExplanation`` with a whole `Duration`; a
+/// Stored in 72 bytes (128 before): the explanation's facts as a day, an amount, a unit
+/// and the calendar's kind and overrides instead of a ``DeadlineExplanation`` with a whole `Duration`; a
 /// 100k-meeting plan holds 200,000 tasks.
 public struct MeetingTask: Sendable, Hashable {
     /// `prepare` or `follow_up`.
@@ -177,8 +177,8 @@ public struct MeetingTask: Sendable, Hashable {
     }
     /// What to do.
     public var title: String
-    /// Who does it (the lead when not given); nil when there is neither.
-    public var by: Assignee?
+    /// ``by``'s ID or text ("" when nil): an `Assignee?` takes 17 bytes, which made the task 80.
+    private var byString: String
     /// Where the attribute is.
     public var span: Span
     /// The computed due day (the window's first day for a tentative meeting, unless `due DAY`).
@@ -195,8 +195,30 @@ public struct MeetingTask: Sendable, Hashable {
     private var factsShape: ExplanationShape
     /// The explanation's period unit.
     private var factsUnit: DurationUnit
-    /// The explanation's calendar or text.
+    /// The explanation's calendar kind.
+    private var factsCalendarKind: CalendarKind
+    /// ``by``'s case: 0 nil, 1 an ID, 2 a text.
+    private var byShape: UInt8
+    /// The explanation's calendar overrides or text.
     private var factsContext: ExplanationContext?
+
+    /// Who does it (the lead when not given); nil when there is neither.
+    public var by: Assignee? {
+        get {
+            switch byShape {
+            case 1: .id(byString)
+            case 2: .text(byString)
+            default: nil
+            }
+        }
+        set {
+            switch newValue {
+            case .id(let s): (byString, byShape) = (s, 1)
+            case .text(let s): (byString, byShape) = (s, 2)
+            case nil: (byString, byShape) = ("", 0)
+            }
+        }
+    }
 
     /// How the due day was computed, for `:why` and notes.
     public var explanation: String {
@@ -209,7 +231,7 @@ public struct MeetingTask: Sendable, Hashable {
         get {
             PackedExplanation.unpack(
                 shape: factsShape, day: factsDay, amount: factsAmount, unit: factsUnit, context: factsContext,
-                within: nil)
+                calendarKind: factsCalendarKind, within: nil)
         }
         set { store(PackedExplanation(newValue, within: nil)) }
     }
@@ -220,6 +242,7 @@ public struct MeetingTask: Sendable, Hashable {
         factsDay = p.day
         factsAmount = p.amount
         factsUnit = p.unit
+        factsCalendarKind = p.calendarKind
         factsContext = p.context
     }
 
@@ -237,7 +260,7 @@ public struct MeetingTask: Sendable, Hashable {
     ) {
         let p = PackedExplanation(explanationSource, within: nil)
         self.title = title
-        self.by = by
+        self.byString = ""
         self.span = span
         self.due = due
         self.factsDay = p.day
@@ -246,13 +269,24 @@ public struct MeetingTask: Sendable, Hashable {
         self.dueIsTentative = dueIsTentative
         self.factsShape = p.shape
         self.factsUnit = p.unit
+        self.factsCalendarKind = p.calendarKind
+        self.byShape = 0
         self.factsContext = p.context
+        self.by = by
     }
 
     /// Equal when every field is, the explanation compared by its facts or else by its text.
     public static func == (a: MeetingTask, b: MeetingTask) -> Bool {
-        a.kind == b.kind && a.title == b.title && a.by == b.by && a.due == b.due && a.dueIsTentative == b.dueIsTentative
-            && a.span == b.span && (a.explanationSource == b.explanationSource || a.explanation == b.explanation)
+        a.kind == b.kind && a.title == b.title && a.byShape == b.byShape && a.byString == b.byString
+            && a.due == b.due && a.dueIsTentative == b.dueIsTentative && a.span == b.span
+            && (a.storedFactsEqual(b) || a.explanationSource == b.explanationSource || a.explanation == b.explanation)
+    }
+
+    /// Whether the stored facts are the same (then so are the explanations), without
+    /// rebuilding a calendar with overrides to compare them.
+    private func storedFactsEqual(_ b: MeetingTask) -> Bool {
+        factsShape == b.factsShape && factsDay == b.factsDay && factsAmount == b.factsAmount && factsUnit == b.factsUnit
+            && factsCalendarKind == b.factsCalendarKind && ExplanationContext.same(factsContext, b.factsContext)
     }
 
     /// Hashes every field but the explanation (equal tasks may reach one text from different facts).
@@ -268,7 +302,7 @@ public struct MeetingTask: Sendable, Hashable {
 
 /// Written feedback a department owes on a meeting's results.
 ///
-/// Stored in 88 bytes (144 before): the period's parts, the days as 4-byte ordinals, and
+/// Stored in 80 bytes (144 before): the period's parts, the days as 4-byte ordinals, and
 /// the explanation's facts reading the duty's own period instead of a copy of it.
 public struct FeedbackDuty: Sendable, Hashable {
     /// The department ID.
@@ -277,7 +311,7 @@ public struct FeedbackDuty: Sendable, Hashable {
     private var withinSpelling: String?
     /// ``within``'s amount.
     private var withinAmount: Int64
-    /// The explanation's calendar or text.
+    /// The explanation's calendar overrides or text.
     private var factsContext: ExplanationContext?
     /// Where the attribute is.
     public var span: Span
@@ -293,6 +327,8 @@ public struct FeedbackDuty: Sendable, Hashable {
     public var fromReport: Bool
     /// The explanation's case.
     private var factsShape: ExplanationShape
+    /// The explanation's calendar kind.
+    private var factsCalendarKind: CalendarKind
 
     /// The period as written.
     public var within: Duration {
@@ -337,7 +373,8 @@ public struct FeedbackDuty: Sendable, Hashable {
     var explanationSource: DeadlineExplanation {
         get {
             PackedExplanation.unpack(
-                shape: factsShape, day: factsDay, amount: 0, unit: .days, context: factsContext, within: within)
+                shape: factsShape, day: factsDay, amount: 0, unit: .days, context: factsContext,
+                calendarKind: factsCalendarKind, within: within)
         }
         set { store(PackedExplanation(newValue, within: within)) }
     }
@@ -347,13 +384,15 @@ public struct FeedbackDuty: Sendable, Hashable {
         if p.shape == .deadlineBefore || p.shape == .deadlineAfter {
             // Not a feedback fact: written out now rather than given room in every duty.
             let text = PackedExplanation.unpack(
-                shape: p.shape, day: p.day, amount: p.amount, unit: p.unit, context: p.context, within: nil
+                shape: p.shape, day: p.day, amount: p.amount, unit: p.unit, context: p.context,
+                calendarKind: p.calendarKind, within: nil
             ).text
             store(PackedExplanation(text: text))
             return
         }
         factsShape = p.shape
         factsDay = p.day
+        factsCalendarKind = p.calendarKind
         factsContext = p.context
     }
 
@@ -381,6 +420,7 @@ public struct FeedbackDuty: Sendable, Hashable {
         self.withinUnit = within.unit
         self.fromReport = fromReport
         self.factsShape = .emptyText
+        self.factsCalendarKind = .none
         self.received = received
         self.explanationSource = explanationSource
     }
@@ -389,7 +429,14 @@ public struct FeedbackDuty: Sendable, Hashable {
     public static func == (a: FeedbackDuty, b: FeedbackDuty) -> Bool {
         a.department == b.department && a.within == b.within && a.fromReport == b.fromReport && a.due == b.due
             && a.received == b.received && a.span == b.span
-            && (a.explanationSource == b.explanationSource || a.explanation == b.explanation)
+            && (a.storedFactsEqual(b) || a.explanationSource == b.explanationSource || a.explanation == b.explanation)
+    }
+
+    /// Whether the stored facts are the same (the periods compared apart, spelling included).
+    private func storedFactsEqual(_ b: FeedbackDuty) -> Bool {
+        factsShape == b.factsShape && factsDay == b.factsDay && factsCalendarKind == b.factsCalendarKind
+            && (!factsShape.readsWithin || withinSpelling == b.withinSpelling)
+            && ExplanationContext.same(factsContext, b.factsContext)
     }
 
     /// Hashes every field but the explanation (equal duties may reach one text from different facts).
@@ -472,10 +519,10 @@ enum DeadlineExplanation: Sendable, Hashable {
 
 /// A meeting or a series occurrence, fully evaluated.
 ///
-/// Stored compactly behind the same fields (272 bytes instead of 464; a 100k-meeting
+/// Stored compactly behind the same fields (240 bytes instead of 464; a 100k-meeting
 /// plan holds 100,000): the dates packed, the topic kept only when it differs from the
-/// title, the notice day as an ordinal, and the fields most meetings leave at their
-/// defaults (planned date when unmoved, venue, `with`, `after`, report, cancellation,
+/// title, form and source words as one-byte codes, the notice day as an ordinal, and
+/// the fields most meetings leave at their defaults (planned date when unmoved, venue, `with`, `after`, report, cancellation,
 /// absences, series) in one shared box that is nil while all of them are.
 public struct Meeting: Sendable, Hashable {
     /// The ID (`housing`, `forum.3`).
@@ -484,12 +531,8 @@ public struct Meeting: Sendable, Hashable {
     private var storedTitle: String
     /// ``topic`` when it is not the title.
     private var storedTopic: String?
-    /// The form word (English); nil only after an error.
-    public var form: String?
     /// Lead committee, sector or party ID.
     public var lead: String?
-    /// Topic source word.
-    public var source: String?
     /// Expanded participants: member IDs, no duplicates, member declaration order.
     public var participants: [String]
     /// Invited department IDs.
@@ -510,14 +553,41 @@ public struct Meeting: Sendable, Hashable {
     public var spans: MeetingSpans
     /// ``date``.
     private var packedDate: PackedMeetingDate
-    /// ``noticeDay`` (−1: nil).
-    private var noticeDayOrdinal: Int32
     /// Status.
     public var status: MeetingStatus
     /// A 民主监督 topic.
     public var supervision: Bool
     /// ``notice``'s unit.
     private var noticeUnit: DurationUnit
+    /// ``form`` as a ``MeetingWordCode``.
+    private var formCode: UInt8
+    /// ``source`` as a ``MeetingWordCode``.
+    private var sourceCode: UInt8
+    /// ``noticeDay`` (−1: nil).
+    private var noticeDayOrdinal: Int32
+
+    /// The form word (English); nil only after an error.
+    public var form: String? {
+        get { formCode == MeetingWordCode.other ? rare?.otherForm : MeetingWordCode.form(formCode) }
+        set {
+            let code = MeetingWordCode.form(newValue)
+            if code == MeetingWordCode.other || rare?.otherForm != nil {
+                writableRare().otherForm = code == MeetingWordCode.other ? newValue : nil
+            }
+            formCode = code
+        }
+    }
+    /// Topic source word.
+    public var source: String? {
+        get { sourceCode == MeetingWordCode.other ? rare?.otherSource : MeetingWordCode.source(sourceCode) }
+        set {
+            let code = MeetingWordCode.source(newValue)
+            if code == MeetingWordCode.other || rare?.otherSource != nil {
+                writableRare().otherSource = code == MeetingWordCode.other ? newValue : nil
+            }
+            sourceCode = code
+        }
+    }
 
     /// The notice period in force.
     public var notice: Duration {
@@ -635,9 +705,7 @@ public struct Meeting: Sendable, Hashable {
         self.id = id
         self.storedTitle = title
         self.storedTopic = topic == title ? nil : topic
-        self.form = form
         self.lead = lead
-        self.source = source
         self.participants = participants
         self.invite = invite
         self.tasks = tasks
@@ -652,6 +720,10 @@ public struct Meeting: Sendable, Hashable {
         self.status = status
         self.supervision = supervision
         self.noticeUnit = notice.unit
+        self.formCode = MeetingWordCode.none
+        self.sourceCode = MeetingWordCode.none
+        self.form = form
+        self.source = source
         self.plannedDate = plannedDate
         self.venue = venue
         self.with = with
@@ -666,8 +738,8 @@ public struct Meeting: Sendable, Hashable {
 
     /// Equal when every field is (the notice period as `Duration` compares: not its spelling).
     public static func == (a: Meeting, b: Meeting) -> Bool {
-        a.id == b.id && a.storedTitle == b.storedTitle && a.storedTopic == b.storedTopic && a.form == b.form
-            && a.lead == b.lead && a.source == b.source && a.participants == b.participants && a.invite == b.invite
+        a.id == b.id && a.storedTitle == b.storedTitle && a.storedTopic == b.storedTopic
+            && a.formCode == b.formCode && a.lead == b.lead && a.sourceCode == b.sourceCode && a.participants == b.participants && a.invite == b.invite
             && a.tasks == b.tasks && a.feedback == b.feedback && a.noticeAmount == b.noticeAmount
             && a.noticeUnit == b.noticeUnit && a.order == b.order
             && a.spans == b.spans && a.packedDate == b.packedDate && a.noticeDayOrdinal == b.noticeDayOrdinal

@@ -92,6 +92,10 @@ final class MeetingRareFields: @unchecked Sendable {
     var series: String?
     /// ``Meeting/occurrence``.
     var occurrence: Int?
+    /// ``Meeting/form`` when it is not one of the form words.
+    var otherForm: String?
+    /// ``Meeting/source`` when it is not one of the source words.
+    var otherSource: String?
 
     /// All defaults.
     init() {}
@@ -109,6 +113,8 @@ final class MeetingRareFields: @unchecked Sendable {
         c.leave = leave
         c.series = series
         c.occurrence = occurrence
+        c.otherForm = otherForm
+        c.otherSource = otherSource
         return c
     }
 
@@ -118,7 +124,8 @@ final class MeetingRareFields: @unchecked Sendable {
         let x = a ?? MeetingRareFields.defaults, y = b ?? MeetingRareFields.defaults
         return x.plannedDate == y.plannedDate && x.venue == y.venue && x.with == y.with && x.after == y.after
             && x.report == y.report && x.cancelReason == y.cancelReason && x.absent == y.absent && x.leave == y.leave
-            && x.series == y.series && x.occurrence == y.occurrence
+            && x.series == y.series && x.occurrence == y.occurrence && x.otherForm == y.otherForm
+            && x.otherSource == y.otherSource
     }
 
     /// The defaults, compared against when a meeting has no box (never mutated).
@@ -126,16 +133,30 @@ final class MeetingRareFields: @unchecked Sendable {
 }
 
 /// What a task's or feedback duty's explanation needs beyond its small numbers: the
-/// calendar to write it with, or a text given as is (tests, `explanation = …`).
+/// calendar's overrides (its kind is stored beside them; a calendar is derived from the
+/// two, and the one without overrides is shared), or a text given as is (tests,
+/// `explanation = …`). One reference: 8 bytes in each of a large plan's 300k deadlines,
+/// where a `WorkdayCalendar` takes 16.
 enum ExplanationContext: Sendable {
-    /// The calendar the deadline was computed with.
-    case calendar(WorkdayCalendar)
+    /// The overrides of the calendar the deadline was computed with.
+    case overrides([CalendarOverride])
     /// A text given as is.
     case text(ExplanationText)
 
-    /// The calendar, if that is what is held.
-    var calendar: WorkdayCalendar? {
-        if case .calendar(let c) = self { return c }
+    /// Whether two contexts hold equal overrides or equal texts (identical storage is
+    /// equal at once): lets `==` on tasks compare stored facts without rebuilding calendars.
+    static func same(_ a: ExplanationContext?, _ b: ExplanationContext?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): return true
+        case (.overrides(let x)?, .overrides(let y)?): return x == y
+        case (.text(let x)?, .text(let y)?): return x === y || x.text == y.text
+        default: return false
+        }
+    }
+
+    /// The calendar of `kind` with these overrides (nil when a text is held).
+    func calendar(_ kind: CalendarKind) -> WorkdayCalendar? {
+        if case .overrides(let o) = self { return WorkdayCalendar(kind: kind, overrides: o) }
         return nil
     }
 }
@@ -189,8 +210,10 @@ struct PackedExplanation {
     var amount: Int32 = 0
     /// A deadline period's unit.
     var unit: DurationUnit = .days
-    /// The calendar or the text.
+    /// The calendar's overrides, or the text.
     var context: ExplanationContext?
+    /// The calendar's kind.
+    var calendarKind: CalendarKind = .none
 
     /// Packs `e`; `within` is the duty's own period (nil for a task): a feedback fact
     /// counting the same period stores no copy of it. What does not fit is written out now.
@@ -204,7 +227,7 @@ struct PackedExplanation {
             if let amount = Int32(exactly: period.amount) {
                 self.init(
                     shape: direction == .before ? .deadlineBefore : .deadlineAfter, day: base, amount: amount,
-                    unit: period.unit, context: .calendar(calendar))
+                    unit: period.unit, context: .overrides(calendar.overrides), calendarKind: calendar.kind)
             } else {
                 self.init(text: e.text)
             }
@@ -219,7 +242,7 @@ struct PackedExplanation {
             case .report: shape = .feedbackFromReport
             case .lastDayWithoutReport: shape = .feedbackFromLastDayWithoutReport
             }
-            self.init(shape: shape, day: basis.day, context: .calendar(calendar))
+            self.init(shape: shape, day: basis.day, context: .overrides(calendar.overrides), calendarKind: calendar.kind)
         }
     }
 
@@ -235,20 +258,24 @@ struct PackedExplanation {
     }
 
     /// Every field.
-    init(shape: ExplanationShape, day: Day = .minimum, amount: Int32 = 0, unit: DurationUnit = .days, context: ExplanationContext? = nil) {
+    init(
+        shape: ExplanationShape, day: Day = .minimum, amount: Int32 = 0, unit: DurationUnit = .days,
+        context: ExplanationContext? = nil, calendarKind: CalendarKind = .none
+    ) {
         self.shape = shape
         self.day = day
         self.amount = amount
         self.unit = unit
         self.context = context
+        self.calendarKind = calendarKind
     }
 
     /// The explanation again; `within` is the duty's period (feedback shapes only).
     static func unpack(
         shape: ExplanationShape, day: Day, amount: Int32, unit: DurationUnit, context: ExplanationContext?,
-        within: Duration?
+        calendarKind: CalendarKind, within: Duration?
     ) -> DeadlineExplanation {
-        let calendar = context?.calendar ?? WorkdayCalendar.standard(.none)
+        let calendar = context?.calendar(calendarKind) ?? WorkdayCalendar.standard(calendarKind)
         switch shape {
         case .text:
             if case .text(let box) = context { return .text(box.text) }
@@ -265,6 +292,73 @@ struct PackedExplanation {
             let basis: DeadlineExplanation.FeedbackBasis =
                 shape == .feedbackFromLastDay ? .lastDay(day) : shape == .feedbackFromReport ? .report(day) : .lastDayWithoutReport(day)
             return .feedback(within: within ?? Duration(0, .days), basis: basis, calendar: calendar)
+        }
+    }
+}
+
+/// A meeting's form and source words in one byte each (a `String?` takes 16): they are
+/// value words from fixed lists (4.1, 4.2), and the strings handed back are literals.
+enum MeetingWordCode {
+    /// No word (nil).
+    static let none: UInt8 = 0
+    /// A word not in the list, kept in ``MeetingRareFields``.
+    static let other: UInt8 = 255
+
+    /// The code of a form word.
+    static func form(_ word: String?) -> UInt8 {
+        guard let word else { return none }
+        switch word {
+        case "plenary": return 1
+        case "standing_committee": return 2
+        case "special_consultation": return 3
+        case "biweekly_forum": return 4
+        case "symposium": return 5
+        case "counterpart": return 6
+        case "sector_consultation": return 7
+        case "proposal_handling": return 8
+        case "online": return 9
+        default: return other
+        }
+    }
+
+    /// The form word of a code (nil for ``none`` and ``other``).
+    static func form(_ code: UInt8) -> String? {
+        switch code {
+        case 1: "plenary"
+        case 2: "standing_committee"
+        case 3: "special_consultation"
+        case 4: "biweekly_forum"
+        case 5: "symposium"
+        case 6: "counterpart"
+        case 7: "sector_consultation"
+        case 8: "proposal_handling"
+        case 9: "online"
+        default: nil
+        }
+    }
+
+    /// The code of a source word.
+    static func source(_ word: String?) -> UInt8 {
+        guard let word else { return none }
+        switch word {
+        case "public": return 1
+        case "citizens": return 2
+        case "department": return 3
+        case "cppcc": return 4
+        case "party_committee": return 5
+        default: return other
+        }
+    }
+
+    /// The source word of a code (nil for ``none`` and ``other``).
+    static func source(_ code: UInt8) -> String? {
+        switch code {
+        case 1: "public"
+        case 2: "citizens"
+        case 3: "department"
+        case 4: "cppcc"
+        case 5: "party_committee"
+        default: nil
         }
     }
 }
