@@ -101,13 +101,25 @@ if modelOnly {
     result = nil
     let after = heapInUse()
     let count = plan?.meetings.count ?? 0
-    print("   \(count) meetings; the plan holds \(after - before) heap bytes, \((after - before) / max(count, 1)) per meeting")
+    print("   \(count) meetings; heap growth over the evaluation \((after - before) / max(count, 1)) B per meeting (what the evaluation freed included; the parts below are the model)")
     print("   stride Assignee? \(MemoryLayout<Assignee?>.size), Meeting \(MemoryLayout<Meeting>.stride), MeetingTask \(MemoryLayout<MeetingTask>.stride), FeedbackDuty \(MemoryLayout<FeedbackDuty>.stride), MeetingSpans \(MemoryLayout<MeetingSpans>.stride), MeetingDate \(MemoryLayout<MeetingDate>.stride)")
     // What each part holds: the heap given back when it is emptied in every meeting
     // (storage shared with something still alive gives back nothing).
     if var meetings = plan?.meetings {
         plan?.meetings = []
         let first = meetings[0]
+        let start = heapInUse()
+        // What sharing equal ID lists between meetings would save (the evaluator builds each anew).
+        if ProcessInfo.processInfo.environment["PROBE_SHARE_LISTS"] != nil {
+            var pool: [[String]: [String]] = [:]
+            for i in meetings.indices {
+                let p = meetings[i].participants, v = meetings[i].invite
+                if let shared = pool[p] { meetings[i].participants = shared } else { pool[p] = p }
+                if let shared = pool[v] { meetings[i].invite = shared } else { pool[v] = v }
+            }
+            let now = heapInUse()
+            print("   sharing equal participant/invite lists: \(Double(start - now) / Double(max(count, 1))) B per meeting saved, \(pool.count) distinct lists")
+        }
         let parts: [(String, (inout Meeting) -> Void)] = [
             ("participants", { $0.participants = [] }), ("invite", { $0.invite = [] }), ("with", { $0.with = [] }),
             ("tasks", { $0.tasks = [] }), ("feedback", { $0.feedback = [] }),
@@ -123,7 +135,9 @@ if modelOnly {
         }
         let beforeDrop = heapInUse()
         meetings = []
-        print("   the meetings array \(Double(beforeDrop - heapInUse()) / Double(max(count, 1))) B per meeting")
+        let end = heapInUse()
+        print("   the meetings array \(Double(beforeDrop - end) / Double(max(count, 1))) B per meeting")
+        print("   the model in all: \(Double(start - end) / Double(max(count, 1))) B per meeting")
     }
     withExtendedLifetime(plan) {}
     exit(0)
