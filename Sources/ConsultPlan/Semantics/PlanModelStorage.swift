@@ -224,7 +224,7 @@ struct PackedExplanation {
         case .tentativeWindow(let d): self.init(shape: .tentativeWindow, day: d)
         case .deadline(let base, let period, let direction, let calendar):
             // The text reads the amount and unit only (not the spelling).
-            if let amount = Int32(exactly: period.amount) {
+            if let amount = Int32(exactly: period.amount), PackedExplanation.amountRange.contains(amount) {
                 self.init(
                     shape: direction == .before ? .deadlineBefore : .deadlineAfter, day: base, amount: amount,
                     unit: period.unit, context: .overrides(calendar.overrides), calendarKind: calendar.kind)
@@ -243,6 +243,51 @@ struct PackedExplanation {
             case .lastDayWithoutReport: shape = .feedbackFromLastDayWithoutReport
             }
             self.init(shape: shape, day: basis.day, context: .overrides(calendar.overrides), calendarKind: calendar.kind)
+        }
+    }
+
+    /// The amounts a task stores (23 bits; a computed deadline's amount is within ±3,652,059).
+    static let amountRange: ClosedRange<Int32> = -(1 << 22)...(1 << 22) - 1
+
+    /// A unit's 3-bit code.
+    static func code(_ unit: DurationUnit) -> UInt32 {
+        switch unit {
+        case .days: 0
+        case .weeks: 1
+        case .months: 2
+        case .workdays: 3
+        case .hours: 4
+        case .minutes: 5
+        }
+    }
+
+    /// The unit of a 3-bit code.
+    static func unit(_ code: UInt32) -> DurationUnit {
+        switch code {
+        case 1: .weeks
+        case 2: .months
+        case 3: .workdays
+        case 4: .hours
+        case 5: .minutes
+        default: .days
+        }
+    }
+
+    /// A calendar kind's 2-bit code.
+    static func code(_ kind: CalendarKind) -> UInt32 {
+        switch kind {
+        case .china: 0
+        case .weekends: 1
+        case .none: 2
+        }
+    }
+
+    /// The calendar kind of a 2-bit code.
+    static func calendarKind(_ code: UInt32) -> CalendarKind {
+        switch code {
+        case 0: .china
+        case 1: .weekends
+        default: .none
         }
     }
 
