@@ -570,8 +570,10 @@ enum DeadlineExplanation: Sendable, Hashable {
 /// Stored compactly behind the same fields (240 bytes instead of 464; a 100k-meeting
 /// plan holds 100,000): the dates packed, the topic kept only when it differs from the
 /// title, form and source words as one-byte codes, the notice day as an ordinal, and
-/// the fields most meetings leave at their defaults (planned date when unmoved, venue, `with`, `after`, report, cancellation,
-/// absences, series) in one shared box that is nil while all of them are.
+/// the fields most meetings leave at their defaults (planned date when unmoved, venue,
+/// `with`, `after`, report, cancellation, absences, series) in one shared box
+/// (``MeetingRareFields``) that is nil while all of them are. The whole model of the
+/// 100k benchmark went from 1,272 to 845 bytes per meeting (`PhaseProbe --model`).
 public struct Meeting: Sendable, Hashable {
     /// The ID (`housing`, `forum.3`).
     public var id: String

@@ -1,5 +1,5 @@
-// Compact storage behind the plan model's public fields: packed dates, absent-span
-// markers, the rarely set meeting fields in one shared box, and deadline-explanation facts.
+// Compact storage behind the plan model's public fields: packed dates, absent-span markers,
+// form/source word codes, the rarely set meeting fields in one shared box, explanation facts.
 
 /// A ``MeetingDate`` in 9 bytes (the enum takes 32): a 100k-meeting plan holds one per
 /// meeting, read back through ``Meeting/date`` with a switch and no allocation.
@@ -242,7 +242,8 @@ struct PackedExplanation {
             case .report: shape = .feedbackFromReport
             case .lastDayWithoutReport: shape = .feedbackFromLastDayWithoutReport
             }
-            self.init(shape: shape, day: basis.day, context: .overrides(calendar.overrides), calendarKind: calendar.kind)
+            self.init(
+                shape: shape, day: basis.day, context: .overrides(calendar.overrides), calendarKind: calendar.kind)
         }
     }
 
@@ -331,11 +332,15 @@ struct PackedExplanation {
         case .tentativeWindow: return .tentativeWindow(day)
         case .deadlineBefore, .deadlineAfter:
             return .deadline(
-                base: day, period: Duration(Int64(amount), unit), direction: shape == .deadlineBefore ? .before : .after,
-                calendar: calendar)
+                base: day, period: Duration(Int64(amount), unit),
+                direction: shape == .deadlineBefore ? .before : .after, calendar: calendar)
         case .feedbackFromLastDay, .feedbackFromReport, .feedbackFromLastDayWithoutReport:
-            let basis: DeadlineExplanation.FeedbackBasis =
-                shape == .feedbackFromLastDay ? .lastDay(day) : shape == .feedbackFromReport ? .report(day) : .lastDayWithoutReport(day)
+            let basis: DeadlineExplanation.FeedbackBasis
+            switch shape {
+            case .feedbackFromLastDay: basis = .lastDay(day)
+            case .feedbackFromReport: basis = .report(day)
+            default: basis = .lastDayWithoutReport(day)
+            }
             return .feedback(within: within ?? Duration(0, .days), basis: basis, calendar: calendar)
         }
     }
