@@ -17,9 +17,11 @@ let package = Package(
         .executableTarget(name: "PlanGenerator", path: "Sources/PlanGenerator"),
         // Times each phase (lex, parse, evaluate, checks, renderers) in-process and
         // reports resident memory and the diagnostics found, by code.
+        // glibc's mallinfo2 for PhaseProbe's `--model` (Swift's Glibc module lacks <malloc.h>).
+        .target(name: "CHeapProbe", path: "Sources/CHeapProbe"),
         .executableTarget(
             name: "PhaseProbe",
-            dependencies: [.product(name: "ConsultPlan", package: "cplan")],
+            dependencies: [.product(name: "ConsultPlan", package: "cplan"), "CHeapProbe"],
             path: "Sources/PhaseProbe"
         ),
         // `swift package benchmark`: lex, parse and evaluate a generated plan, with malloc counts.

@@ -1,12 +1,15 @@
 // Runs the library's phases one by one over a plan file and reports, per phase,
 // CPU time, resident memory, and the diagnostics found (by code and severity).
 //
-// Usage: PhaseProbe FILE [--today YYYY-MM-DD] [--repeat N] [--front]
+// Usage: PhaseProbe FILE [--today YYYY-MM-DD] [--repeat N] [--front | --model]
 // `--front` measures only the front end: lex alone, then in a fresh state
 // the streaming parse the engine uses (`keepTokens: false`), then stops.
+// `--model` measures the evaluated plan alone: the heap bytes in use (glibc's
+// `mallinfo2`) still held once the result's programs, sources and diagnostics are gone.
 // The plan checks run through `PlanChecks.run` directly, so the probe also works
 // before (or without) the engine's wiring of the checks.
 
+import CHeapProbe
 import ConsultPlan
 import Foundation
 
@@ -37,6 +40,7 @@ var path: String?
 var today = Day(year: 2025, month: 6, day: 1) ?? .minimum
 var repeats = 1
 var frontOnly = false
+var modelOnly = false
 while let a = arguments.next() {
     switch a {
     case "--today":
@@ -45,6 +49,7 @@ while let a = arguments.next() {
         if p.count == 3, let d = Day(year: p[0], month: p[1], day: p[2]) { today = d }
     case "--repeat": repeats = Int(arguments.next() ?? "") ?? 1
     case "--front": frontOnly = true
+    case "--model": modelOnly = true
     default: path = a
     }
 }
@@ -81,6 +86,60 @@ if frontOnly {
         let count = phase("lex") { Lexer.tokenize(file, id: FileID(0)).tokens.count }
         print("   \(count) tokens")
     }
+    exit(0)
+}
+
+/// Heap bytes in use (glibc: allocated chunks, their headers and rounding included).
+func heapInUse() -> Int { Int(heap_probe_in_use()) }
+
+if modelOnly {
+    let file = SourceFile(name: path, bytes: [UInt8](data))
+    let engine = Engine(configuration: Engine.Configuration(today: today))
+    let before = heapInUse()
+    var result: EvaluationResult? = phase("engine.evaluate (all)") { engine.evaluate(file: file) }
+    var plan = result?.plan
+    result = nil
+    let after = heapInUse()
+    let count = plan?.meetings.count ?? 0
+    print("   \(count) meetings; heap growth over the evaluation \((after - before) / max(count, 1)) B per meeting (what the evaluation freed included; the parts below are the model)")
+    print("   stride Assignee? \(MemoryLayout<Assignee?>.size), Meeting \(MemoryLayout<Meeting>.stride), MeetingTask \(MemoryLayout<MeetingTask>.stride), FeedbackDuty \(MemoryLayout<FeedbackDuty>.stride), MeetingSpans \(MemoryLayout<MeetingSpans>.stride), MeetingDate \(MemoryLayout<MeetingDate>.stride)")
+    // What each part holds: the heap given back when it is emptied in every meeting
+    // (storage shared with something still alive gives back nothing).
+    if var meetings = plan?.meetings {
+        plan?.meetings = []
+        let first = meetings[0]
+        let start = heapInUse()
+        // What sharing equal ID lists between meetings would save (the evaluator builds each anew).
+        if ProcessInfo.processInfo.environment["PROBE_SHARE_LISTS"] != nil {
+            var pool: [[String]: [String]] = [:]
+            for i in meetings.indices {
+                let p = meetings[i].participants, v = meetings[i].invite
+                if let shared = pool[p] { meetings[i].participants = shared } else { pool[p] = p }
+                if let shared = pool[v] { meetings[i].invite = shared } else { pool[v] = v }
+            }
+            let now = heapInUse()
+            print("   sharing equal participant/invite lists: \(Double(start - now) / Double(max(count, 1))) B per meeting saved, \(pool.count) distinct lists")
+        }
+        let parts: [(String, (inout Meeting) -> Void)] = [
+            ("participants", { $0.participants = [] }), ("invite", { $0.invite = [] }), ("with", { $0.with = [] }),
+            ("tasks", { $0.tasks = [] }), ("feedback", { $0.feedback = [] }),
+            ("title+topic", { $0.title = ""; $0.topic = "" }), ("id", { $0.id = "" }),
+            ("the rest", { $0 = first }),
+        ]
+        var last = heapInUse()
+        for (name, empty) in parts {
+            for i in meetings.indices where i > 0 { empty(&meetings[i]) }
+            let now = heapInUse()
+            print("   " + name.padding(toLength: 14, withPad: " ", startingAt: 0) + "\(Double(last - now) / Double(max(count, 1))) B per meeting")
+            last = now
+        }
+        let beforeDrop = heapInUse()
+        meetings = []
+        let end = heapInUse()
+        print("   the meetings array \(Double(beforeDrop - end) / Double(max(count, 1))) B per meeting")
+        print("   the model in all: \(Double(start - end) / Double(max(count, 1))) B per meeting")
+    }
+    withExtendedLifetime(plan) {}
     exit(0)
 }
 
