@@ -24,8 +24,8 @@ if ! need remind || ! need python3; then
   fi
 fi
 
-echo "== building (release: static Swift runtime, not PIE — see README, Release binaries)"
-(cd "$root" && swift build -c release --static-swift-stdlib -Xlinker -no-pie >/dev/null)
+echo "== building (release: a fully static executable — see README, Release binaries)"
+(cd "$root" && swift build -c release --static-swift-stdlib -Xswiftc -static-executable >/dev/null)
 (cd "$here" && swift build -c release --product PlanGenerator >/dev/null)
 cplan="$root/.build/release/cplan"
 gen="$here/.build/release/PlanGenerator"
@@ -119,7 +119,7 @@ fi
 small="$root/examples/nanning-2025.cplan"
 printf 'REM 2025-04-22 AT 09:00 DURATION 3:00 MSG housing\n' > "$work/small.rem"
 if need hyperfine; then
-  hyperfine -N --warmup 5 --runs 100 --export-json "$work/cold.json" \
+  hyperfine -N --warmup 5 --runs 200 --export-json "$work/cold.json" \
     "$cplan check --today 2025-06-01 $small" "remind -q $work/small.rem 2025-06-01" >/dev/null 2>&1 || true
   read -r ccold rcold < <(python3 -c "import json;r=json.load(open('$work/cold.json'))['results'];print(r[0]['median'], r[1]['median'])")
 else
