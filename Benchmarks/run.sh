@@ -25,7 +25,8 @@ if ! need remind || ! need python3; then
 fi
 
 echo "== building (release: a fully static executable — see README, Release binaries)"
-(cd "$root" && swift build -c release --static-swift-stdlib -Xswiftc -static-executable >/dev/null)
+(cd "$root" && swift build -c release --static-swift-stdlib -Xswiftc -static-executable \
+  -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors >/dev/null)
 (cd "$here" && swift build -c release --product PlanGenerator >/dev/null)
 cplan="$root/.build/release/cplan"
 gen="$here/.build/release/PlanGenerator"
