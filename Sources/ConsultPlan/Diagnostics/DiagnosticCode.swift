@@ -16,9 +16,9 @@ public struct DiagnosticCode: Hashable, Sendable, Codable, CustomStringConvertib
     /// The catalog entry for this code, if any.
     public var info: DiagnosticInfo? { DiagnosticCatalog.entry(for: self) }
     /// The rule name from the catalog (nil for unnamed errors).
-    public var rule: String? { info?.rule }
+    public var rule: String? { DiagnosticCatalog.facts(of: id).rule }
     /// The default severity from the catalog (error when unknown).
-    public var defaultSeverity: Severity { info?.severity ?? .error }
+    public var defaultSeverity: Severity { DiagnosticCatalog.facts(of: id).severity }
 }
 
 /// What the catalog knows about one code.

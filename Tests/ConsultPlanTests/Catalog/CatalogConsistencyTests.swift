@@ -135,6 +135,17 @@ struct CatalogConsistencyTests {
         #expect(DiagnosticCatalog.ruleNames == Set(DiagnosticCatalog.entries.compactMap(\.rule)))
     }
 
+    @Test func aCodesRuleAndSeverityAreItsEntrys() {
+        // `DiagnosticCode.rule` and `.defaultSeverity` read a written-out switch (so making
+        // a diagnostic need not build the catalog): it must agree with every entry.
+        for e in DiagnosticCatalog.entries {
+            #expect(e.code.rule == e.rule, "\(e.code): rule")
+            #expect(e.code.defaultSeverity == e.severity, "\(e.code): severity")
+        }
+        #expect(DiagnosticCode("CP9999").rule == nil)
+        #expect(DiagnosticCode("CP9999").defaultSeverity == .error)
+    }
+
     @Test func everyRuleOfLanguageSection6HasAnEntry() {
         #expect(DiagnosticCatalog.ruleNames == Set(specRules.keys),
                 "only in the catalog: \(DiagnosticCatalog.ruleNames.subtracting(specRules.keys)); only in the spec: \(Set(specRules.keys).subtracting(DiagnosticCatalog.ruleNames))")
