@@ -23,10 +23,12 @@ let package = Package(
         .target(name: "LanguageServer", dependencies: ["ConsultPlan"]),
         // GNU readline (GPL-3) reaches only the executable, never the library.
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        // glibc's <malloc.h> (mallopt), for the executable's malloc tuning.
+        .systemLibrary(name: "CMalloc"),
         .executableTarget(
             name: "cplan",
             dependencies: [
-                "ConsultPlan", "LanguageServer", "CReadline",
+                "ConsultPlan", "LanguageServer", "CReadline", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
