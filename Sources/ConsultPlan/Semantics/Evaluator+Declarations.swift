@@ -80,6 +80,7 @@ extension Evaluator {
             guard countGeneratedMeetings(1, at: nameSpan) else { return }
         }
         declarations.append(DeclarationEntry(kind: kind, id: id, syntax: syntax, locals: locals, nameSpan: nameSpan))
+        declarationKinds.append(kind)
         let index = declarations.count - 1
         names.set(.declaration(index), for: id)
         declarationsByKind[kind, default: []].append(index)
@@ -95,11 +96,10 @@ extension Evaluator {
         }
     }
 
-    /// The kind of the declaration at `i`, read in place: `declarations[i].kind` copies the
-    /// whole entry (its syntax tree's references) to read one byte.
-    /// An index out of range fails as `declarations[i]` would (the buffer does not check).
+    /// The kind of the declaration at `i`, from ``declarationKinds``: `declarations[i].kind`
+    /// copies the whole entry (its syntax tree's references) to read one byte.
     func declarationKind(_ i: Int) -> EntityKind {
-        declarations.withUnsafeBufferPointer { ds in ds.indices.contains(i) ? ds[i].kind : declarations[i].kind }
+        declarationKinds[i]
     }
 
     /// The ID of the declaration at `i`, read in place (see ``declarationKind(_:)``).
@@ -113,6 +113,7 @@ extension Evaluator {
     func reserveCapacity(forStatements count: Int) {
         let n = min(count, limits.maxDeclarations)
         declarations.reserveCapacity(n)
+        declarationKinds.reserveCapacity(n)
         names.reserveCapacity(n)
         meetingSources.reserveCapacity(n)
         meetingIndex.reserveCapacity(n)

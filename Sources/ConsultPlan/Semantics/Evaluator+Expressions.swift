@@ -161,7 +161,8 @@ extension Evaluator {
     /// A declaration ID, top-level `let` or template.
     func lookupGlobal(_ name: String) -> Value? {
         switch names[name] {
-        case .declaration(let i)?: return .reference(declarationKind(i), declarationID(i))
+        // The name is the declaration's ID (it is registered under it): no need to read it back.
+        case .declaration(let i)?: return .reference(declarationKind(i), name)
         case .binding(let v, _)?: return v
         case .template(let i)?: return .reference(.template, templates[i].name)
         case nil: return nil

@@ -117,6 +117,9 @@ final class Evaluator {
     @exclusivity(unchecked) var names = StringTable<NameEntry>()
     /// Declarations in registration order.
     @exclusivity(unchecked) var declarations: [DeclarationEntry] = []
+    /// Each declaration's kind, by index: read for every name resolved, without touching
+    /// the entry (reading `declarations[i].kind` copies the entry; its buffer, a retain).
+    @exclusivity(unchecked) var declarationKinds: [EntityKind] = []
     /// Templates.
     @exclusivity(unchecked) var templates: [TemplateEntry] = []
     /// Declaration indices by kind, in order.
