@@ -44,11 +44,12 @@ enum OverlapRule {
         guard meetings.count < Int(Int32.max) else { return ([:], []) }
 
         // Member IDs → dense indices (declared members first, then any stray ID).
-        var memberIndex: [String: Int32] = [:]
+        // A StringTable, not a Dictionary: every participant of every meeting is looked up
+        // (SipHash made this rule's lookups ≈ 1.6% of `check` at 100k meetings).
+        var memberIndex = StringTable<Int32>()
         var memberIDs: [String] = []
         memberIndex.reserveCapacity(plan.members.count)
-        for m in plan.members where memberIndex[m.id] == nil {
-            memberIndex[m.id] = Int32(memberIDs.count)
+        for m in plan.members where memberIndex.insertIfAbsent(Int32(memberIDs.count), for: m.id) == nil {
             memberIDs.append(m.id)
         }
 
@@ -130,16 +131,14 @@ enum OverlapRule {
     }
 
     private static func appendIndices(
-        of participants: [String], to parts: inout [Int32], memberIndex: inout [String: Int32], memberIDs: inout [String]
+        of participants: [String], to parts: inout [Int32], memberIndex: inout StringTable<Int32>, memberIDs: inout [String]
     ) {
         for id in participants {
-            if let k = memberIndex[id] {
+            if let k = memberIndex.insertIfAbsent(Int32(memberIDs.count), for: id) {
                 parts.append(k)
             } else {
-                let k = Int32(memberIDs.count)
-                memberIndex[id] = k
+                parts.append(Int32(memberIDs.count))
                 memberIDs.append(id)
-                parts.append(k)
             }
         }
     }
