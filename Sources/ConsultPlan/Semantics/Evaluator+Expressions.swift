@@ -146,6 +146,9 @@ extension Evaluator {
 
     /// Element fields of the enclosing `where` conditions, then loop variables and template parameters.
     func lookupLocal(_ name: String) -> Value? {
+        // Most names are resolved at the top level (every participant of every meeting):
+        // nothing to look through, and no scope arrays retained to find that out.
+        if whereStack.isEmpty && locals.isEmpty { return nil }
         for element in whereStack.reversed() {
             if let f = canonicalField(name, of: element) { return fieldValue(element, f) }
         }
@@ -154,6 +157,7 @@ extension Evaluator {
 
     /// Whether ``lookupLocal(_:)`` finds the name, without computing its value.
     func bindsLocally(_ name: String) -> Bool {
+        if whereStack.isEmpty && locals.isEmpty { return false }
         for element in whereStack.reversed() where canonicalField(name, of: element) != nil { return true }
         return locals.binds(name)
     }

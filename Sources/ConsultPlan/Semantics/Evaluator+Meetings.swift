@@ -404,8 +404,10 @@ extension Evaluator {
             guard let day = dayValue(e, what: "a due day") else { return nil }
             return (day, false, .asWritten(day))
         case .relative(let durationExpression, let directionWord):
-            // The English word first: it is its own spelling, and comparing is cheaper than the table.
-            let before = directionWord.text == "before" || Keywords.grammarWord(directionWord.text, is: "before")
+            // The English words first: each is its own spelling, and comparing is cheaper than
+            // the table (every `follow_up … after` went to the table).
+            let text = directionWord.text
+            let before = text == "before" || (text != "after" && Keywords.grammarWord(text, is: "before"))
             if kind == .prepare && !before || kind == .followUp && before {
                 error(
                     SemanticCode.dueDirection,
