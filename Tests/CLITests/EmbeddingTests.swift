@@ -65,15 +65,33 @@ private let portalBuildFailure: String? = {
     do {
         guard var output = try run(swift, arguments, timeout: 1800)
         else { return "`swift build` of examples/embedding took more than 30 minutes" }
-        // In a warm scratch folder SwiftPM can see a source file newly added to the path
-        // dependency one build late; a second build settles it (a fresh clone never needs it).
-        if output.status != 0, let again = try run(swift, arguments, timeout: 1800) { output = again }
+        // In a warm scratch folder SwiftPM can keep a stale build description of the path
+        // dependency: a source file added to it is seen one build late, one removed from it
+        // fails the build ("missing inputs"). Forgetting the descriptions and building again
+        // settles both (a fresh clone never needs it).
+        if output.status != 0 {
+            forgetBuildDescriptions(in: scratchPath)
+            if let again = try run(swift, arguments, timeout: 1800) { output = again }
+        }
         guard output.status == 0 else { return "swift build failed (\(output.status)):\n\(output.stdout)\n\(output.stderr)" }
         return FileManager.default.isExecutableFile(atPath: portalBinary.path) ? nil : "no binary at \(portalBinary.path)"
     } catch {
         return "cannot run swift build: \(error)"
     }
 }()
+
+/// Removes SwiftPM's cached build descriptions (`*.yaml` and `<triple>/<config>/description.json`)
+/// under a scratch folder, so the next build plans from the sources as they are.
+private func forgetBuildDescriptions(in scratch: URL) {
+    let fm = FileManager.default
+    for name in (try? fm.contentsOfDirectory(atPath: scratch.path)) ?? [] {
+        let url = scratch.appendingPathComponent(name)
+        if name.hasSuffix(".yaml") { try? fm.removeItem(at: url) }
+        for config in (try? fm.contentsOfDirectory(atPath: url.path)) ?? [] {
+            try? fm.removeItem(at: url.appendingPathComponent(config).appendingPathComponent("description.json"))
+        }
+    }
+}
 
 /// Runs the example.
 private func portal(_ arguments: [String], in folder: URL? = nil) throws -> ProgramOutput {
