@@ -218,52 +218,59 @@ extension Evaluator {
 
     /// Reads the meeting attributes other than `date` (shared by meetings and occurrences).
     private func readAttributes(_ d: Declaration, into m: inout Meeting, isOccurrence: Bool, topicFixed: Bool) {
-        for a in d.attributes {
-            switch a.name {
-            case .form:
-                m.spans.form = a.span
-                m.form = singleExpression(a).flatMap { valueWordAttribute($0, kind: .form, what: "`form`") }
-            case .topic:
-                // An occurrence's topic from `topics` wins over the series `topic`.
-                let t = singleExpression(a).flatMap { stringValue($0, what: "`topic`") }
-                if let t, !topicFixed { m.topic = t }
-            case .venue:
-                m.venue = singleExpression(a).flatMap { stringValue($0, what: "`venue`") }
-            case .lead:
-                m.lead = singleExpression(a).flatMap {
-                    referenceID($0, allowed: [.committee, .sector, .party], what: "`lead`")
-                }
-            case .with:
-                m.with = uniqueIDs(a, allowed: [.committee, .sector, .party], what: "`with`")
-            case .invite:
-                m.spans.invite = a.span
-                m.invite = sharedList(uniqueIDs(a, allowed: [.department], what: "`invite`"))
-            case .participants:
-                m.spans.participants = a.span
-                var ids: [String] = []
-                // Most lists name members one by one (8 in the benchmark): one allocation
-                // instead of four doublings. A single expression (a group) may hand its array over.
-                if case .list(let listed) = a.value, listed.count > 1 { ids.reserveCapacity(listed.count) }
-                forEachExpression(in: a) { e in expandMembers(eval(e), at: e.span, what: "`participants`", into: &ids) }
-                m.participants = sharedList(orderedMembers(ids))
-            case .source:
-                m.source = singleExpression(a).flatMap { valueWordAttribute($0, kind: .source, what: "`source`") }
-            case .supervision:
-                m.supervision = true
-            case .after:
-                m.spans.after = a.span
-                m.after = singleExpression(a).flatMap { referenceID($0, allowed: [.meeting], what: "`after`") }
-            case .report:
-                m.report = singleExpression(a).flatMap { dayValue($0, what: "`report`") }
-            case .notice:
-                if let p = singleExpression(a).flatMap({ periodValue($0, what: "a notice period") }) { m.notice = p }
-            default: break
-            }
+        // Each attribute is passed to `readAttribute` in place: `for a in d.attributes`
+        // copied every attribute out of the array (retaining its payload) to read it.
+        d.attributes.withUnsafeBufferPointer { attributes in
+            for i in attributes.indices { readAttribute(attributes[i], into: &m, topicFixed: topicFixed) }
         }
         if m.form == nil, m.spans.form == nil, !isOccurrence {
             error(
                 SemanticCode.missingAttribute, "meeting `\(m.id)` has no `form`", at: m.spans.name,
                 help: "add a form such as `form special_consultation`")
+        }
+    }
+
+    /// One attribute of ``readAttributes(_:into:isOccurrence:topicFixed:)``.
+    private func readAttribute(_ a: Attribute, into m: inout Meeting, topicFixed: Bool) {
+        switch a.name {
+        case .form:
+            m.spans.form = a.span
+            m.form = singleExpression(a).flatMap { valueWordAttribute($0, kind: .form, what: "`form`") }
+        case .topic:
+            // An occurrence's topic from `topics` wins over the series `topic`.
+            let t = singleExpression(a).flatMap { stringValue($0, what: "`topic`") }
+            if let t, !topicFixed { m.topic = t }
+        case .venue:
+            m.venue = singleExpression(a).flatMap { stringValue($0, what: "`venue`") }
+        case .lead:
+            m.lead = singleExpression(a).flatMap {
+                referenceID($0, allowed: [.committee, .sector, .party], what: "`lead`")
+            }
+        case .with:
+            m.with = uniqueIDs(a, allowed: [.committee, .sector, .party], what: "`with`")
+        case .invite:
+            m.spans.invite = a.span
+            m.invite = sharedList(uniqueIDs(a, allowed: [.department], what: "`invite`"))
+        case .participants:
+            m.spans.participants = a.span
+            var ids: [String] = []
+            // Most lists name members one by one (8 in the benchmark): one allocation
+            // instead of four doublings. A single expression (a group) may hand its array over.
+            if case .list(let listed) = a.value, listed.count > 1 { ids.reserveCapacity(listed.count) }
+            forEachExpression(in: a) { e in expandMembers(eval(e), at: e.span, what: "`participants`", into: &ids) }
+            m.participants = sharedList(orderedMembers(ids))
+        case .source:
+            m.source = singleExpression(a).flatMap { valueWordAttribute($0, kind: .source, what: "`source`") }
+        case .supervision:
+            m.supervision = true
+        case .after:
+            m.spans.after = a.span
+            m.after = singleExpression(a).flatMap { referenceID($0, allowed: [.meeting], what: "`after`") }
+        case .report:
+            m.report = singleExpression(a).flatMap { dayValue($0, what: "`report`") }
+        case .notice:
+            if let p = singleExpression(a).flatMap({ periodValue($0, what: "a notice period") }) { m.notice = p }
+        default: break
         }
     }
 
@@ -331,64 +338,69 @@ extension Evaluator {
         }
         if taskCount > 0 { m.tasks.reserveCapacity(m.tasks.count + taskCount) }
         if feedbackCount > 0 { m.feedback.reserveCapacity(m.feedback.count + feedbackCount) }
-        for a in d.attributes {
-            // Only these attributes carry a task or a feedback duty (the parser builds them so).
-            guard a.name == .prepare || a.name == .followUp || a.name == .feedback else { continue }
-            switch a.value {
-            case .task(let titleExpression, _, let byExpression, _, let due):
-                let kind: MeetingTask.Kind = a.name == .followUp ? .followUp : .prepare
-                let title = stringValue(titleExpression, what: "a task") ?? ""
-                var by: Assignee? = m.lead.map { .id($0) }
-                if let byExpression {
-                    let v = eval(byExpression)
-                    if case .string(let s) = v {
-                        by = .text(s)
-                    } else if let id = referenceID(
-                        v, at: byExpression.span, allowed: [.committee, .sector, .party, .department, .member],
-                        what: "`by`")
-                    {
-                        by = .id(id)
-                    }
-                }
-                guard let (day, isTentative, explanation) = taskDue(kind, due, tentative: tentative, first: first, last: last)
-                else { continue }
-                m.tasks.append(
-                    MeetingTask(
-                        kind: kind, title: title, by: by, due: day, dueIsTentative: isTentative,
-                        explanationSource: explanation, span: a.span))
-            case .feedback(let departmentExpression, _, let withinExpression, let fromReport):
-                guard let department = referenceID(departmentExpression, allowed: [.department], what: "`feedback`"),
-                      let within = periodValue(withinExpression, what: "a feedback period")
-                else { continue }
-                var duty = FeedbackDuty(
-                    department: department, within: within, fromReport: fromReport != nil, due: nil, received: nil,
-                    explanation: "", span: a.span)
-                if tentative {
-                    duty.explanation = "the meeting is tentative, so the feedback has no due day yet"
-                } else {
-                    var base = last
-                    var basis = DeadlineExplanation.FeedbackBasis.lastDay(last)
-                    if fromReport != nil {
-                        if let report = m.report {
-                            base = report
-                            basis = .report(report)
-                        } else {
-                            basis = .lastDayWithoutReport(last)
-                            report(
-                                Diagnostic(
-                                    SemanticCode.noReportDay,
-                                    "`from report`, but `\(m.id)` has no report day; the feedback period counts from the meeting's last day \(last)",
-                                    at: fromReport?.span ?? a.span, severity: .note,
-                                    help: "record the day the report was sent, like `report \(last)`"))
+        d.attributes.withUnsafeBufferPointer { attributes in
+            for i in attributes.indices {
+                // Only these attributes carry a task or a feedback duty (the parser builds them so);
+                // the name is read in place and only these are copied out.
+                let name = attributes[i].name
+                guard name == .prepare || name == .followUp || name == .feedback else { continue }
+                let a = attributes[i]
+                switch a.value {
+                case .task(let titleExpression, _, let byExpression, _, let due):
+                    let kind: MeetingTask.Kind = a.name == .followUp ? .followUp : .prepare
+                    let title = stringValue(titleExpression, what: "a task") ?? ""
+                    var by: Assignee? = m.lead.map { .id($0) }
+                    if let byExpression {
+                        let v = eval(byExpression)
+                        if case .string(let s) = v {
+                            by = .text(s)
+                        } else if let id = referenceID(
+                            v, at: byExpression.span, allowed: [.committee, .sector, .party, .department, .member],
+                            what: "`by`")
+                        {
+                            by = .id(id)
                         }
                     }
-                    if let day = deadline(from: base, within, .after, at: a.span, what: "the feedback due day") {
-                        duty.due = day
-                        duty.explanationSource = .feedback(within: within, basis: basis, calendar: calendar)
+                    guard let (day, isTentative, explanation) = taskDue(kind, due, tentative: tentative, first: first, last: last)
+                    else { continue }
+                    m.tasks.append(
+                        MeetingTask(
+                            kind: kind, title: title, by: by, due: day, dueIsTentative: isTentative,
+                            explanationSource: explanation, span: a.span))
+                case .feedback(let departmentExpression, _, let withinExpression, let fromReport):
+                    guard let department = referenceID(departmentExpression, allowed: [.department], what: "`feedback`"),
+                          let within = periodValue(withinExpression, what: "a feedback period")
+                    else { continue }
+                    var duty = FeedbackDuty(
+                        department: department, within: within, fromReport: fromReport != nil, due: nil, received: nil,
+                        explanation: "", span: a.span)
+                    if tentative {
+                        duty.explanation = "the meeting is tentative, so the feedback has no due day yet"
+                    } else {
+                        var base = last
+                        var basis = DeadlineExplanation.FeedbackBasis.lastDay(last)
+                        if fromReport != nil {
+                            if let report = m.report {
+                                base = report
+                                basis = .report(report)
+                            } else {
+                                basis = .lastDayWithoutReport(last)
+                                report(
+                                    Diagnostic(
+                                        SemanticCode.noReportDay,
+                                        "`from report`, but `\(m.id)` has no report day; the feedback period counts from the meeting's last day \(last)",
+                                        at: fromReport?.span ?? a.span, severity: .note,
+                                        help: "record the day the report was sent, like `report \(last)`"))
+                            }
+                        }
+                        if let day = deadline(from: base, within, .after, at: a.span, what: "the feedback due day") {
+                            duty.due = day
+                            duty.explanationSource = .feedback(within: within, basis: basis, calendar: calendar)
+                        }
                     }
+                    m.feedback.append(duty)
+                default: break
                 }
-                m.feedback.append(duty)
-            default: break
             }
         }
         if !records.isEmpty, let facts = records[m.id] { applyReceived(facts, to: &m) }
