@@ -83,6 +83,7 @@ extension Evaluator {
         declarationKinds.append(kind)
         let index = declarations.count - 1
         names.set(.declaration(index), for: id)
+        if kind != .meeting { nonMeetingNames.set(.declaration(index), for: id) }
         declarationsByKind[kind, default: []].append(index)
         invalidateProvisionalBuilds()
         switch kind {

@@ -164,7 +164,8 @@ extension Evaluator {
 
     /// A declaration ID, top-level `let` or template.
     func lookupGlobal(_ name: String) -> Value? {
-        switch names[name] {
+        // The small table first: it holds the same entries as `names` for everything but meetings.
+        switch nonMeetingNames[name] ?? names[name] {
         // The name is the declaration's ID (it is registered under it): no need to read it back.
         case .declaration(let i)?: return .reference(declarationKind(i), name)
         case .binding(let v, _)?: return v

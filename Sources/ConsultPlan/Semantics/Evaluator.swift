@@ -115,6 +115,11 @@ final class Evaluator {
     // MARK: the namespace
     /// Declaration IDs, top-level `let` names and templates.
     @exclusivity(unchecked) var names = StringTable<NameEntry>()
+    /// The entries of ``names`` that are not meetings (members, units, groups, series, `let`
+    /// names, templates), looked up first when a name is resolved: meetings refer to these
+    /// by the million, and in the table of every name (100,000 meetings) each lookup was a
+    /// cache miss (≈ 3% of `check` at 100k); this one stays in cache.
+    @exclusivity(unchecked) var nonMeetingNames = StringTable<NameEntry>()
     /// Declarations in registration order.
     @exclusivity(unchecked) var declarations: [DeclarationEntry] = []
     /// Each declaration's kind, by index: read for every name resolved, without touching
@@ -321,6 +326,8 @@ final class Evaluator {
         }
         if let first = names.insertIfAbsent(.binding(value, name.span), for: name.text) {
             reportDuplicate(name.text, at: name.span, first: first)
+        } else {
+            nonMeetingNames.set(.binding(value, name.span), for: name.text)
         }
     }
 
@@ -429,6 +436,7 @@ final class Evaluator {
         }
         templates.append(TemplateEntry(name: name.text, parameters: parameters, body: body, nameSpan: name.span))
         names.set(.template(templates.count - 1), for: name.text)
+        nonMeetingNames.set(.template(templates.count - 1), for: name.text)
     }
 
     /// `use NAME(args)`: the body runs with the parameters bound, in a fresh scope that sees
