@@ -459,12 +459,16 @@ extension Evaluator {
 
     /// Remembers a computed day whose year has no calendar data under `calendar china` (4.3).
     func noteComputed(_ day: Day) {
+        // Nearly every day falls in the plan's year: remember the days of one year known to
+        // have data, compared as day numbers (a year from a day number is a civil-calendar
+        // computation, ≈ 1% of `check` when done for every deadline).
+        if let days = yearWithData, days.contains(day.ordinal) { return }
         let year = day.year
-        // Nearly every day falls in the plan's year: remember one year known to have data.
-        if year == yearWithData { return }
         guard silence == 0, calendar.kind == .china else { return }
         if overrideYears.contains(year) || calendar.hasData(forYear: year) {
-            yearWithData = year
+            if let first = Day(year: year, month: 1, day: 1), let last = Day(year: year, month: 12, day: 31) {
+                yearWithData = first.ordinal...last.ordinal
+            }
             return
         }
         yearsWithoutData.insert(year)

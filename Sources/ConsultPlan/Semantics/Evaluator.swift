@@ -107,8 +107,9 @@ final class Evaluator {
     @exclusivity(unchecked) var overrideYears: Set<Int> = []
     /// `holiday`/`workday` declarations already taken by the pre-pass (by span).
     @exclusivity(unchecked) var prePassOverrides: Set<Span> = []
-    /// A year known to have calendar data (or overrides), so ``noteComputed(_:)`` skips it.
-    @exclusivity(unchecked) var yearWithData: Int?
+    /// The day numbers of a year known to have calendar data (or overrides), so
+    /// ``noteComputed(_:)`` skips its days.
+    @exclusivity(unchecked) var yearWithData: ClosedRange<Int32>?
     /// Years without calendar data that a computed day fell in.
     @exclusivity(unchecked) var yearsWithoutData: Set<Int> = []
 
