@@ -60,23 +60,28 @@ enum OverlapRule {
         var endMinute = [Int16](repeating: 0, count: meetings.count)
         var keys: [UInt64] = []
         keys.reserveCapacity(meetings.count)
-        // Occurrences of one series share one participants array: map it once.
-        var previous: (participants: [String], range: Range<Int>)?
+        // Equal lists share one array (occurrences of a series, and the evaluator's shared
+        // lists): each array is mapped to member indices once, found again by its storage
+        // address (the meetings keep every array alive while this runs).
+        var rangeByStorage: [UnsafeRawPointer: Range<Int>] = [:]
         // Through the buffer: `meetings[i]` copies the whole `Meeting`, a field alone is cheap.
         meetings.withUnsafeBufferPointer { ms in
             for i in ms.indices {
                 partStart[i] = parts.count
                 defer { partStart[i + 1] = parts.count }
                 guard ms[i].status != .cancelled, !ms[i].date.isTentative, !ms[i].participants.isEmpty else { continue }
-                if let p = previous, p.participants == ms[i].participants {
+                let participants = ms[i].participants
+                let storage = participants.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
+                if let storage, let range = rangeByStorage[storage], range.count == participants.count {
                     // Element by element: appending a slice of `parts` to itself would copy the
                     // whole array first (the slice shares its buffer), once per such meeting.
-                    parts.reserveCapacity(parts.count + p.range.count)
-                    for k in p.range { parts.append(parts[k]) }
+                    // No `reserveCapacity(count + n)` here: an exact reservation defeats the
+                    // array's geometric growth and copies it all for nearly every meeting.
+                    for k in range { parts.append(parts[k]) }
                 } else {
                     let first = parts.count
-                    appendIndices(of: ms[i].participants, to: &parts, memberIndex: &memberIndex, memberIDs: &memberIDs)
-                    previous = (ms[i].participants, first..<parts.count)
+                    appendIndices(of: participants, to: &parts, memberIndex: &memberIndex, memberIDs: &memberIDs)
+                    if let storage { rangeByStorage[storage] = first..<parts.count }
                 }
                 switch ms[i].date {
                 case .timed(let d, let s, let e):

@@ -1,8 +1,9 @@
 // Guards against quadratic steps in the checker (issue 10): the whole pipeline
 // (parse, evaluate, plan rules, schedule and reminders) on plans of n and 4n.
 
-import ConsultPlan
 import Testing
+
+@testable import ConsultPlan
 
 /// Each test times the pipeline on a generated plan and on one four times larger
 /// (linear is 4×, quadratic 16×). Measured in a debug build: 3.8× for meetings, 1.8×
@@ -89,6 +90,39 @@ import Testing
         let small = Self.fastestRun(Self.plan(meetings: 800, members: 400))
         let large = Self.fastestRun(Self.plan(meetings: 3200, members: 400))
         #expect(large / small < 8, "800 meetings: \(small) s; 3,200 meetings: \(large) s")
+    }
+
+    /// The plan rules over `count` meetings that all name the same participant array (a
+    /// long series, or the evaluator's shared lists), each in its own 5-minute slot: the
+    /// fastest of three runs, in seconds.
+    static func rulesOnSharedLists(_ count: Int) -> Double {
+        var builder = PlanBuilder()
+        let people = (1...8).map { "m\($0)" }
+        builder.members(people.map { ($0, "委员\($0)") })
+        for i in 0..<count {
+            // 144 slots a day (08:00–20:00), distinct for every meeting: nobody is double-booked.
+            let minute = 8 * 60 + (i % 144) * 5
+            guard let day = Day(year: 2025, month: 1, day: 1)?.adding(days: i / 144),
+                  let start = TimeOfDay(minutes: minute), let end = TimeOfDay(minutes: minute + 4)
+            else { continue }
+            builder.meeting("k\(i)", .timed(day, start: start, end: end), participants: people)
+        }
+        let plan = builder.plan
+        var best = Double.infinity
+        for _ in 0..<3 {
+            let elapsed = ContinuousClock().measure { _ = PlanChecks.run(plan) }
+            best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        }
+        return best
+    }
+
+    /// Meetings sharing one participant array: the overlap rule once reserved exactly
+    /// `count + 8` index slots for each such meeting, copying its whole index array every
+    /// time (quadratic: 72% of `check` at 100k once the evaluator shared equal lists).
+    @Test func rulesGrowLinearlyWithMeetingsSharingAList() {
+        let small = Self.rulesOnSharedLists(16000)
+        let large = Self.rulesOnSharedLists(64000)
+        #expect(large / small < 8, "16,000 meetings: \(small) s; 64,000 meetings: \(large) s")
     }
 
     @Test func timeGrowsLinearlyWithParticipants() {
