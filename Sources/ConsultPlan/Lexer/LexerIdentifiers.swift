@@ -104,27 +104,26 @@ extension LexerState {
         var key2: UInt64 = 0
         var b: UInt8 = 0
         var stopped = false
-        let end8 = min(count, start + 8)
-        while end < end8 {
-            b = bytes[end]
-            guard LexerState.isASCIIIdentifierByte(b) else { stopped = true; break }
-            key = key &<< 8 | UInt64(b)
-            end += 1
-        }
-        if !stopped {
+        // Through a buffer pointer: no bounds check per byte (`end < count` already holds).
+        bytes.withUnsafeBufferPointer { all in
+            let end8 = min(count, start + 8)
+            while end < end8 {
+                b = all[end]
+                guard LexerState.isASCIIIdentifierByte(b) else { stopped = true; return }
+                key = key &<< 8 | UInt64(b)
+                end += 1
+            }
             let end16 = min(count, start + 16)
             while end < end16 {
-                b = bytes[end]
-                guard LexerState.isASCIIIdentifierByte(b) else { stopped = true; break }
+                b = all[end]
+                guard LexerState.isASCIIIdentifierByte(b) else { stopped = true; return }
                 key2 = key2 &<< 8 | UInt64(b)
                 end += 1
             }
-            if !stopped {
-                while end < count {
-                    b = bytes[end]
-                    guard LexerState.isASCIIIdentifierByte(b) else { stopped = true; break }
-                    end += 1
-                }
+            while end < count {
+                b = all[end]
+                guard LexerState.isASCIIIdentifierByte(b) else { stopped = true; return }
+                end += 1
             }
         }
         // A non-ASCII byte may continue the identifier (`界别1`), `\(` may glue an interpolation.
@@ -181,5 +180,37 @@ extension LexerState {
         let text = string(start, end)
         identifierCache.entries[slot] = IdentifierCache.Entry(key: key, key2: key2, text: text)
         return text
+    }
+}
+
+extension LexerState {
+    /// ``tokenText(_:_:)`` through the identifier cache when the text is short and
+    /// ASCII (dates, times, numbers, units: a plan repeats them too, ≈ 90,000 texts per
+    /// 10,000 meetings). Bytes 1…127 only, so the packed keys name the text exactly;
+    /// nothing ASCII maps from full-width, so the text is the bytes themselves.
+    mutating func cachedText(_ start: Int, _ end: Int) -> String {
+        guard end > start, end - start <= 16 else { return tokenText(start, end) }
+        var key: UInt64 = 0
+        var key2: UInt64 = 0
+        let packed: Bool = bytes.withUnsafeBufferPointer { all in
+            var i = start
+            let end8 = min(end, start + 8)
+            while i < end8 {
+                let b = all[i]
+                // 1…127: `b &- 1` wraps 0 to 255.
+                guard b &- 1 < 0x7F else { return false }
+                key = key &<< 8 | UInt64(b)
+                i += 1
+            }
+            while i < end {
+                let b = all[i]
+                guard b &- 1 < 0x7F else { return false }
+                key2 = key2 &<< 8 | UInt64(b)
+                i += 1
+            }
+            return true
+        }
+        guard packed else { return tokenText(start, end) }
+        return cachedIdentifier(start, end, key, key2)
     }
 }
