@@ -198,7 +198,7 @@ extension Parser {
         while true {
             recovering = false
             skipSeparators()
-            if eat(.rightBrace) != nil { break }
+            if skip(ifAt: .rightBrace) { break }
             if atEnd {
                 report(Diagnostic(
                     .unclosedBrace, "unclosed `{` of `\(keyword.text)`", at: open.span,
