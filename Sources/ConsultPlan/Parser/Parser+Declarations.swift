@@ -177,8 +177,10 @@ extension Parser {
         if KeywordLookup.attributeKeywordIsDeclaration[known],
             !KeywordLookup.allows(kind, KeywordLookup.attributeKeywords.value(at: known))
         {
-            let next = peek(), after = peek(2)
-            return next.kind == .identifier && (after.kind == .string || after.is(.leftBrace) || after.kind == .newline)
+            // Kinds only, read in place (no Token copies).
+            guard peekKind() == .identifier else { return false }
+            let after = peekKind(2)
+            return after == .string || after == .punctuation(.leftBrace) || after == .newline
         }
         return false
     }

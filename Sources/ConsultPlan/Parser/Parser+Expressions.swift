@@ -474,6 +474,9 @@ extension Parser {
     /// name), reports an unknown unit and returns a placeholder covering both.
     @inline(never)
     mutating func unknownUnitAhead(allowing: [String]) -> Expression? {
+        // Kinds first, read in place: the two tokens are copied only when they can be a
+        // number and its unit (nearly never), not at every `due`/`within` amount.
+        guard currentKind == .integer, peekKind() == .identifier else { return nil }
         let number = current, word = peek()
         guard number.kind == .integer, word.kind == .identifier, !word.atLineStart else { return nil }
         if Parser.unitSpellings[word.text] != nil { return nil }
