@@ -324,8 +324,7 @@ extension Parser {
     /// Consumes the current token as a Word (out of line: keeps callers' frames small).
     @inline(never)
     mutating func nameWord() -> Word {
-        let t = advance()
-        return Word(t.text, t.span)
+        takeWord()
     }
 
     /// "(" expression ")"

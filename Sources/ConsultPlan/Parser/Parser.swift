@@ -317,8 +317,16 @@ extension Parser {
     /// Consumes a grammar word (`by`, `due`, `之前` …) as a ``Word`` if it is next.
     mutating func eatGrammarWord(_ canonical: String) -> Word? {
         guard atGrammarWord(canonical) else { return nil }
-        let t = advance()
-        return Word(t.text, t.span)
+        return takeWord()
+    }
+
+    /// Consumes the current token as a Word, reading its text and span in place
+    /// (`advance()` would copy and destroy the whole 56-byte Token).
+    mutating func takeWord() -> Word {
+        let i = min(index, tokens.count - 1)
+        let word = Word(tokens[i].text, tokens[i].span)
+        skip()
+        return word
     }
 
     /// Consumes `p` or reports "expected `p`, found …" and returns nil.
