@@ -42,7 +42,7 @@ extension LexerState {
 
     private mutating func finishDay(_ start: Int, _ end: Int, year: Int, month: Int, day: Int) {
         pos = end
-        let text = tokenText(start, end)
+        let text = cachedText(start, end)
         recordFullwidth(start, end)
         if let value = Day(year: year, month: month, day: day) {
             emit(.day, start, end, text: text, value: .day(value))
@@ -72,7 +72,7 @@ extension LexerState {
 
     private mutating func finishMonth(_ start: Int, _ end: Int, year: Int, month: Int) {
         pos = end
-        let text = tokenText(start, end)
+        let text = cachedText(start, end)
         recordFullwidth(start, end)
         if let value = YearMonth(year: year, month: month) {
             emit(.month, start, end, text: text, value: .month(value))
@@ -91,7 +91,7 @@ extension LexerState {
 
     private mutating func finishQuarter(_ start: Int, _ end: Int, year: Int, quarter: Int) {
         pos = end
-        let text = tokenText(start, end)
+        let text = cachedText(start, end)
         recordFullwidth(start, end)
         if let value = YearQuarter(year: year, quarter: quarter) {
             emit(.quarter, start, end, text: text, value: .quarter(value))
@@ -175,7 +175,7 @@ extension LexerState {
     mutating func lexTime(_ start: Int, hourEnd: Int, colonLength: Int, hour: Int) {
         let (end, digits, minuteValue) = digitRun(at: hourEnd + colonLength)
         pos = end
-        let text = tokenText(start, end)
+        let text = cachedText(start, end)
         recordFullwidth(start, end)
         guard digits == 2, let minuteValue else {
             diagnose(

@@ -57,7 +57,7 @@ extension LexerState {
             return
         }
         recordFullwidth(start, intEnd)
-        emit(.integer, start, intEnd, text: tokenText(start, intEnd), value: .integer(intValue))
+        emit(.integer, start, intEnd, text: cachedText(start, intEnd), value: .integer(intValue))
     }
 
     /// Reports a number that does not fit and emits an `invalid` token for it.
@@ -138,7 +138,7 @@ extension LexerState {
             return
         }
         recordFullwidth(start, end)
-        let text = tokenText(start, end)
+        let text = cachedText(start, end)
         emit(.duration, start, end, text: text, value: .duration(Duration(amount, unit, spelling: text)))
     }
 
@@ -146,7 +146,7 @@ extension LexerState {
     /// A CJK unit may be a prefix of the word (`3个月内`); an English one must be all of it.
     private mutating func lexGluedWord(_ start: Int, numberEnd: Int, amount: Int64?) {
         let wordEnd = identifierEnd(from: numberEnd)
-        let word = tokenText(numberEnd, wordEnd)
+        let word = cachedText(numberEnd, wordEnd)
         if let unit = DurationUnits.unit(named: word), LexerState.isASCIILetter(UInt32(bytes[numberEnd])) {
             finishDuration(start, wordEnd, amount: amount, unit: unit)
             return
@@ -168,7 +168,7 @@ extension LexerState {
 
     /// After whitespace (spaces, tabs, U+3000, no line end), a word that is
     /// exactly a unit: its unit and end.
-    func spacedUnit(after i: Int) -> (DurationUnit, Int)? {
+    mutating func spacedUnit(after i: Int) -> (DurationUnit, Int)? {
         var j = i
         while true {
             let (c, length) = mappedScalar(at: j)
@@ -179,7 +179,7 @@ extension LexerState {
         let end = identifierEnd(from: j)
         // A word followed by `\(` is an interpolated name, not a unit.
         if end + 1 < count, bytes[end] == 0x5C, bytes[end + 1] == 0x28 { return nil }
-        guard let unit = DurationUnits.unit(named: tokenText(j, end)) else { return nil }
+        guard let unit = DurationUnits.unit(named: cachedText(j, end)) else { return nil }
         return (unit, end)
     }
 

@@ -30,14 +30,22 @@ struct SpellingTable<Value: Sendable>: Sendable {
 
     /// Length, first, middle and last byte, mixed: enough to spread a few hundred
     /// keywords over the table, and O(1) whatever the word's length.
+    ///
+    /// Read from the String's contiguous UTF-8 (a small string's is copied to the
+    /// stack): walking `String.UTF8View` indexes made a lookup ≈ 175 instructions,
+    /// 3.2% of `check` with a quarter of a million lookups per 10,000 meetings.
     @inline(__always)
     private static func hash(_ s: String) -> Int {
-        let utf8 = s.utf8
+        s.utf8.withContiguousStorageIfAvailable { hash($0) } ?? Array(s.utf8).withUnsafeBufferPointer { hash($0) }
+    }
+
+    @inline(__always)
+    private static func hash(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
         let n = utf8.count
         guard n > 0 else { return 0 }
-        let first = UInt64(utf8[utf8.startIndex])
-        let middle = UInt64(utf8[utf8.index(utf8.startIndex, offsetBy: n / 2)])
-        let last = UInt64(utf8[utf8.index(before: utf8.endIndex)])
+        let first = UInt64(utf8[0])
+        let middle = UInt64(utf8[n / 2])
+        let last = UInt64(utf8[n - 1])
         var h = UInt64(n) | first << 8 | middle << 16 | last << 24
         h = h &* 0x9E37_79B9_7F4A_7C15
         return Int(truncatingIfNeeded: h >> 32)

@@ -15,8 +15,9 @@ extension Parser {
     /// Returns nil for an unknown name or one not allowed here (both reported).
     @inline(never)
     mutating func parseAttribute(kind: DeclarationKind) -> Attribute? {
-        let t = current
-        guard t.kind == .identifier else {
+        let i = min(index, tokens.count - 1)
+        guard tokens[i].kind == .identifier else {
+            let t = current
             if t.kind == .invalid {
                 skip()
                 recovering = true
@@ -28,27 +29,32 @@ extension Parser {
             return nil
         }
 
+        // The name's text and span, read before anything is consumed: copying the whole
+        // token cost a 56-byte Token copy and destroy per attribute.
+        let text = tokens[i].text
+        let nameSpan = tokens[i].span
+
         // `skip holidays` / `shift holidays` are two English words joined here.
         let name: AttributeName
         let keyword: Word
         let keywordIndex: Int?
-        if (t.text == "skip" || t.text == "shift") && peek().kind == .identifier && peek().text == "holidays"
+        if (text == "skip" || text == "shift") && peek().kind == .identifier && peek().text == "holidays"
             && !peek().atLineStart
         {
             skip()
             let second = advance()
-            name = t.text == "skip" ? .skipHolidays : .shiftHolidays
-            keyword = Word(t.text + " holidays", t.span.merged(with: second.span))
+            name = text == "skip" ? .skipHolidays : .shiftHolidays
+            keyword = Word(text + " holidays", nameSpan.merged(with: second.span))
             keywordIndex = KeywordLookup.attributeKeywords.index(of: keyword.text)
-        } else if let known = lookedUpAttribute.start == t.span.start
-            ? lookedUpAttribute.index : KeywordLookup.attributeKeywords.index(of: t.text)
+        } else if let known = lookedUpAttribute.start == nameSpan.start
+            ? lookedUpAttribute.index : KeywordLookup.attributeKeywords.index(of: text)
         {
             skip()
             name = KeywordLookup.attributeKeywords.value(at: known)
-            keyword = Word(t.text, t.span)
+            keyword = Word(text, nameSpan)
             keywordIndex = known
         } else {
-            reportUnknownAttribute(t, kind: kind)
+            reportUnknownAttribute(current, kind: kind)
             return nil
         }
 

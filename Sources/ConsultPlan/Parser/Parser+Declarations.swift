@@ -177,8 +177,10 @@ extension Parser {
         if KeywordLookup.attributeKeywordIsDeclaration[known],
             !KeywordLookup.allows(kind, KeywordLookup.attributeKeywords.value(at: known))
         {
-            let next = peek(), after = peek(2)
-            return next.kind == .identifier && (after.kind == .string || after.is(.leftBrace) || after.kind == .newline)
+            // Kinds only, read in place (no Token copies).
+            guard peekKind() == .identifier else { return false }
+            let after = peekKind(2)
+            return after == .string || after == .punctuation(.leftBrace) || after == .newline
         }
         return false
     }
@@ -198,7 +200,7 @@ extension Parser {
         while true {
             recovering = false
             skipSeparators()
-            if eat(.rightBrace) != nil { break }
+            if skip(ifAt: .rightBrace) { break }
             if atEnd {
                 report(Diagnostic(
                     .unclosedBrace, "unclosed `{` of `\(keyword.text)`", at: open.span,

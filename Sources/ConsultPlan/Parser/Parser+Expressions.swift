@@ -89,7 +89,7 @@ extension Parser {
         // exact size: no growth copies (1, 2, 4, 8 for eight participants) and no slack.
         let base = listStack.count
         listStack.append(first)
-        while eat(.comma) != nil {
+        while skip(ifAt: .comma) {
             listStack.append(parseExpression())
         }
         let items = Array(listStack[base...])
@@ -111,13 +111,14 @@ extension Parser {
                 reportTooDeep()
                 return left
             }
-            let opToken = advance()
+            let opKind = currentKind
+            skip()
             let right: Expression
             switch op {
             case .query:
                 right = parseBinary(above: .query)
             case .range, .binary:
-                right = parseOperand(after: opToken, above: op.precedence)
+                right = parseOperand(after: opKind, above: op.precedence)
             }
             let span = left.span.merged(with: right.span)
             switch op {
@@ -131,8 +132,9 @@ extension Parser {
 
     /// The right operand of an infix operator. In arithmetic an integer followed
     /// by a word on the same line is a duration with an unknown unit (`3 fortnights`).
-    mutating func parseOperand(after op: Token, above precedence: Precedence) -> Expression {
-        if op.is(.plus) || op.is(.minus) || op.is(.star) || op.is(.slash), let bad = unknownUnitAhead(allowing: []) {
+    mutating func parseOperand(after op: TokenKind, above precedence: Precedence) -> Expression {
+        if op == .punctuation(.plus) || op == .punctuation(.minus) || op == .punctuation(.star) || op == .punctuation(.slash),
+            let bad = unknownUnitAhead(allowing: []) {
             return bad
         }
         return parseBinary(above: precedence)
@@ -220,73 +222,86 @@ extension Parser {
     /// atom → literal | NAME | "all" | "it" | "true" | "false"
     @inline(never)
     mutating func parseAtom() -> Expression {
-        let t = current
-        switch t.kind {
+        // Each case reads what it needs in place rather than copying the whole token
+        // (a 56-byte Token copied and destroyed per atom: ≈ 2% of `check`). `skip()`
+        // may refill the streaming window, so nothing is read from `tokens[i]` after it.
+        let i = min(index, tokens.count - 1)
+        let span = tokens[i].span
+        switch tokens[i].kind {
         case .integer:
+            guard case .integer(let n) = tokens[i].value else { return skipToMissing(span) }
             skip()
-            if case .integer(let n) = t.value { return Expression(.integer(n), t.span) }
-            return Expression(.missing, t.span)
+            return Expression(.integer(n), span)
         case .decimal:
+            guard case .decimal(let d) = tokens[i].value else { return skipToMissing(span) }
             skip()
-            if case .decimal(let d) = t.value { return Expression(.decimal(d), t.span) }
-            return Expression(.missing, t.span)
+            return Expression(.decimal(d), span)
         case .percent:
+            guard case .percent(let d) = tokens[i].value else { return skipToMissing(span) }
             skip()
-            if case .percent(let d) = t.value { return Expression(.percent(d), t.span) }
-            return Expression(.missing, t.span)
+            return Expression(.percent(d), span)
         case .day:
+            guard case .day(let d) = tokens[i].value else { return skipToMissing(span) }
             skip()
-            if case .day(let d) = t.value { return Expression(.day(d), t.span) }
-            return Expression(.missing, t.span)
+            return Expression(.day(d), span)
         case .month:
+            guard case .month(let m) = tokens[i].value else { return skipToMissing(span) }
             skip()
-            if case .month(let m) = t.value { return Expression(.month(m), t.span) }
-            return Expression(.missing, t.span)
+            return Expression(.month(m), span)
         case .quarter:
+            guard case .quarter(let q) = tokens[i].value else { return skipToMissing(span) }
             skip()
-            if case .quarter(let q) = t.value { return Expression(.quarter(q), t.span) }
-            return Expression(.missing, t.span)
+            return Expression(.quarter(q), span)
         case .time:
+            guard case .time(let v) = tokens[i].value else { return skipToMissing(span) }
             skip()
-            if case .time(let v) = t.value { return Expression(.time(v), t.span) }
-            return Expression(.missing, t.span)
+            return Expression(.time(v), span)
         case .duration:
+            guard case .duration(let d) = tokens[i].value else { return skipToMissing(span) }
             skip()
-            if case .duration(let d) = t.value { return Expression(durationKind(d), t.span) }
-            return Expression(.missing, t.span)
+            return Expression(durationKind(d), span)
         case .string:
+            let t = current
             skip()
             return parseStringLiteral(t)
         case .reserved(.all):
             skip()
-            return Expression(.all, t.span)
+            return Expression(.all, span)
         case .reserved(.it):
             skip()
-            return Expression(.it, t.span)
+            return Expression(.it, span)
         case .reserved(.true):
             skip()
-            return Expression(.boolean(true), t.span)
+            return Expression(.boolean(true), span)
         case .reserved(.false):
             skip()
-            return Expression(.boolean(false), t.span)
+            return Expression(.boolean(false), span)
         case .identifier:
+            let text = tokens[i].text
             skip()
-            return Expression(.name(t.text), t.span)
+            return Expression(.name(text), span)
         case .interpolatedIdentifier:
+            let text = tokens[i].text
             skip()
             report(Diagnostic(
                 .interpolatedNameNotAllowed,
-                "an identifier built by interpolation (`\(t.text)`) can only be a declaration's ID", at: t.span,
+                "an identifier built by interpolation (`\(text)`) can only be a declaration's ID", at: span,
                 help: "to refer to a generated declaration, declare it with that ID and refer to it by a `let` name"))
-            return Expression(.missing, t.span)
+            return Expression(.missing, span)
         case .invalid:
             skip()
             recovering = true
-            return Expression(.missing, t.span)
+            return Expression(.missing, span)
         default:
             reportExpectedExpression()
             return Expression(.missing, hereSpan)
         }
+    }
+
+    /// A literal token without its value (never made by the lexer): consumed, read as missing.
+    private mutating func skipToMissing(_ span: Span) -> Expression {
+        skip()
+        return Expression(.missing, span)
     }
 
     /// Reports "expected an expression" at the current token (end of input: the incomplete-input code).
@@ -309,8 +324,7 @@ extension Parser {
     /// Consumes the current token as a Word (out of line: keeps callers' frames small).
     @inline(never)
     mutating func nameWord() -> Word {
-        let t = advance()
-        return Word(t.text, t.span)
+        takeWord()
     }
 
     /// "(" expression ")"
@@ -328,7 +342,7 @@ extension Parser {
         while !at(.rightBracket) && !atEnd {
             let before = index
             items.append(parseExpression())
-            if eat(.comma) == nil { break }
+            if !skip(ifAt: .comma) { break }
             if index == before { break }
         }
         closeBracket(.rightBracket, opened: open)
@@ -351,7 +365,7 @@ extension Parser {
         while !at(.rightParen) && !atEnd {
             let before = index
             args.append(parseExpression())
-            if eat(.comma) == nil { break }
+            if !skip(ifAt: .comma) { break }
             if index == before { break }
         }
         closeBracket(.rightParen, opened: open)
@@ -459,6 +473,9 @@ extension Parser {
     /// name), reports an unknown unit and returns a placeholder covering both.
     @inline(never)
     mutating func unknownUnitAhead(allowing: [String]) -> Expression? {
+        // Kinds first, read in place: the two tokens are copied only when they can be a
+        // number and its unit (nearly never), not at every `due`/`within` amount.
+        guard currentKind == .integer, peekKind() == .identifier else { return nil }
         let number = current, word = peek()
         guard number.kind == .integer, word.kind == .identifier, !word.atLineStart else { return nil }
         if Parser.unitSpellings[word.text] != nil { return nil }

@@ -280,7 +280,7 @@ extension Parser {
         if !recovering, let open = expect(.leftParen, "`(` and the template's parameters") {
             while !at(.rightParen) && !atEnd && !recovering {
                 if let p = parseName("a parameter name") { parameters.append(p) }
-                if eat(.comma) == nil { break }
+                if !skip(ifAt: .comma) { break }
             }
             if !recovering { closeBracket(.rightParen, opened: open) }
         }
@@ -357,7 +357,7 @@ extension Parser {
         while true {
             recovering = false
             skipSeparators()
-            if eat(.rightBrace) != nil { break }
+            if skip(ifAt: .rightBrace) { break }
             if atEnd {
                 reportUnclosedBrace(header: header, open: open)
                 break

@@ -295,6 +295,15 @@ extension Parser {
         at(p) ? advance() : nil
     }
 
+    /// Consumes the punctuation `p` if it is next; whether it did. `eat(_:)` for when
+    /// the token is not needed: no 56-byte Token copied and destroyed (a `,` between
+    /// list items, the `}` of every block).
+    mutating func skip(ifAt p: Punctuation) -> Bool {
+        guard at(p) else { return false }
+        skip()
+        return true
+    }
+
     /// Consumes the reserved word `w` if it is next.
     mutating func eat(_ w: ReservedWord) -> Token? {
         at(w) ? advance() : nil
@@ -308,8 +317,16 @@ extension Parser {
     /// Consumes a grammar word (`by`, `due`, `之前` …) as a ``Word`` if it is next.
     mutating func eatGrammarWord(_ canonical: String) -> Word? {
         guard atGrammarWord(canonical) else { return nil }
-        let t = advance()
-        return Word(t.text, t.span)
+        return takeWord()
+    }
+
+    /// Consumes the current token as a Word, reading its text and span in place
+    /// (`advance()` would copy and destroy the whole 56-byte Token).
+    mutating func takeWord() -> Word {
+        let i = min(index, tokens.count - 1)
+        let word = Word(tokens[i].text, tokens[i].span)
+        skip()
+        return word
     }
 
     /// Consumes `p` or reports "expected `p`, found …" and returns nil.
