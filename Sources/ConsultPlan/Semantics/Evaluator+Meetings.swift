@@ -258,7 +258,7 @@ extension Evaluator {
             // instead of four doublings. A single expression (a group) may hand its array over.
             if case .list(let listed) = a.value, listed.count > 1 { ids.reserveCapacity(listed.count) }
             forEachExpression(in: a) { e in expandMembers(eval(e), at: e.span, what: "`participants`", into: &ids) }
-            m.participants = sharedList(orderedMembers(ids))
+            m.participants = orderedParticipants(ids)
         case .source:
             m.source = singleExpression(a).flatMap { valueWordAttribute($0, kind: .source, what: "`source`") }
         case .supervision:
@@ -280,18 +280,21 @@ extension Evaluator {
     /// Lists are found by their first ID and length; at most 8 candidates are compared, so a
     /// plan of all-different lists costs a bounded amount per meeting, never a scan.
     func sharedList(_ list: [String]) -> [String] {
-        guard isFinal, let first = list.first else { return list }
-        let head = sharedListHeads[first] ?? -1
-        var i = head, looked = 0
-        while i >= 0, looked < 8 {
-            let candidate = sharedLists[i]
-            if candidate.list.count == list.count, candidate.list == list { return candidate.list }
-            i = candidate.next
-            looked += 1
-        }
-        sharedLists.append((list, head))
-        sharedListHeads.set(sharedLists.count - 1, for: first)
+        guard isFinal else { return list }
+        if let shared = sharedLists.value(for: list) { return shared }
+        sharedLists.remember(list, for: list)
         return list
+    }
+
+    /// The participants `ids` in member order (``orderedMembers(_:)``), shared: an input
+    /// list seen before gives the same answer without looking up each member's position
+    /// again (8 name lookups per meeting in the benchmark).
+    func orderedParticipants(_ ids: [String]) -> [String] {
+        guard isFinal else { return orderedMembers(ids) }
+        if let ordered = orderedParticipantLists.value(for: ids) { return ordered }
+        let ordered = sharedList(orderedMembers(ids))
+        orderedParticipantLists.remember(ordered, for: ids)
+        return ordered
     }
 
     /// Distinct IDs of the allowed kinds, in written order.
@@ -601,5 +604,36 @@ struct IndexedCache<Value> {
         slots = []
         sparse = [:]
         self.dense = dense
+    }
+}
+
+/// Lists remembered by their content, for ``Evaluator/sharedList(_:)`` and
+/// ``Evaluator/orderedParticipants(_:)``: found by the first ID (a ``StringTable``) and then
+/// compared, at most 8 candidates with the same first ID, so a plan of all-different lists
+/// costs a bounded amount per lookup, never a scan.
+struct ListPool {
+    /// Each key with its value and the index of the previous entry with the same first ID (-1: none).
+    private var entries: [(key: [String], value: [String], next: Int)] = []
+    /// The newest entry by first ID.
+    private var heads = StringTable<Int>()
+
+    /// The value remembered for a list equal to `key`, if any.
+    func value(for key: [String]) -> [String]? {
+        guard let first = key.first, var i = heads[first] else { return nil }
+        var looked = 0
+        while i >= 0, looked < 8 {
+            let entry = entries[i]
+            if entry.key.count == key.count, entry.key == key { return entry.value }
+            i = entry.next
+            looked += 1
+        }
+        return nil
+    }
+
+    /// Remembers `value` for `key` (an empty key is not remembered).
+    mutating func remember(_ value: [String], for key: [String]) {
+        guard let first = key.first else { return }
+        entries.append((key, value, heads[first] ?? -1))
+        heads.set(entries.count - 1, for: first)
     }
 }

@@ -199,10 +199,10 @@ final class Evaluator {
     /// The header and policy once built (phase 2).
     @exclusivity(unchecked) var header: PlanHeader?
     @exclusivity(unchecked) var policy = Policy()
-    /// Lists handed out by ``sharedList(_:)`` (phase 2), each with the index of the previous
-    /// list with the same first ID (-1: none), and the newest such list by first ID.
-    @exclusivity(unchecked) var sharedLists: [(list: [String], next: Int)] = []
-    @exclusivity(unchecked) var sharedListHeads = StringTable<Int>()
+    /// Lists handed out by ``sharedList(_:)`` (phase 2).
+    @exclusivity(unchecked) var sharedLists = ListPool()
+    /// Participant lists as written → in member order, shared (phase 2).
+    @exclusivity(unchecked) var orderedParticipantLists = ListPool()
     /// Record facts by meeting ID (phase 2).
     @exclusivity(unchecked) var records: [String: RecordFacts] = [:]
 
