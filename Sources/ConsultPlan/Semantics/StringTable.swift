@@ -180,29 +180,34 @@ struct StringTable<Value> {
 
     private func hash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let raw = UnsafeRawBufferPointer(bytes)
-        var h = seed ^ (UInt64(truncatingIfNeeded: raw.count) &* 0x9E37_79B9_7F4A_7C15)
-        var offset = 0
-        while offset + 8 <= raw.count {
-            h = (h ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
-            h ^= h >> 31
-            offset += 8
-        }
-        if offset < raw.count {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while offset < raw.count {
-                tail |= UInt64(raw[offset]) << shift
-                shift += 8
-                offset += 1
+        let n = raw.count
+        var h = seed ^ (UInt64(truncatingIfNeeded: n) &* 0x9E37_79B9_7F4A_7C15)
+        // Every byte is read, without a loop over the last few: whole words, then the last
+        // (overlapping) word; under 8 bytes two overlapping 4-byte reads, or three bytes for
+        // 1–3. With the length in the seed, equal-length keys map to distinct inputs.
+        let tail: UInt64
+        if n >= 8 {
+            var offset = 0
+            while offset + 8 <= n {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+                h ^= h >> 31
+                offset += 8
             }
-            h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
+            tail = offset < n ? raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) : 0
+        } else if n >= 4 {
+            let a = UInt64(raw.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
+            let b = UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))
+            tail = a << 32 | b
+        } else if n > 0 {
+            tail = UInt64(raw[0]) << 16 | UInt64(raw[n >> 1]) << 8 | UInt64(raw[n - 1])
+        } else {
+            tail = 0
         }
+        h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
         h ^= h >> 29
         h = h &* 0xBF58_476D_1CE4_E5B9
         return h ^ (h >> 32)
     }
 }
 
-// The storage is mutated only through a uniquely referenced table (copy on write), so a
-// table shared between threads is only ever read.
 extension StringTable: @unchecked Sendable where Value: Sendable {}
