@@ -28,7 +28,14 @@ extension Evaluator {
                 return next
             }
         }
-        guard let i = meetingIndex[id] else { return nil }
+        let i: Int
+        if case .declaration(let d)? = names[id], meetingSourceOfDeclaration[d] >= 0 {
+            i = Int(meetingSourceOfDeclaration[d])
+        } else if let o = meetingIndex[id] {
+            i = o
+        } else {
+            return nil
+        }
         lastMeetingLookup = (id, i)
         return i
     }
