@@ -347,73 +347,35 @@ struct PackedExplanation {
 }
 
 /// A meeting's form and source words in one byte each (a `String?` takes 16): they are
-/// value words from fixed lists (4.1, 4.2), and the strings handed back are literals.
+/// value words from fixed lists (4.1, 4.2), and the strings handed back are the lists' own.
+/// A code is the word's position in ``Keywords/formOrder`` or ``ValueWordKind/sourceWords``, plus one.
 enum MeetingWordCode {
     /// No word (nil).
     static let none: UInt8 = 0
     /// A word not in the list, kept in ``MeetingRareFields``.
     static let other: UInt8 = 255
 
-    /// The code of a form word. The words' lengths all differ, so one comparison
-    /// decides (a meeting's form is set as it is built: 100k times in the benchmark).
-    static func form(_ word: String?) -> UInt8 {
-        guard let word else { return none }
-        let code: UInt8
-        switch word.utf8.count {
-        case 7: code = 1  // plenary
-        case 18: code = 2  // standing_committee
-        case 20: code = 3  // special_consultation
-        case 14: code = 4  // biweekly_forum
-        case 9: code = 5  // symposium
-        case 11: code = 6  // counterpart
-        case 19: code = 7  // sector_consultation
-        case 17: code = 8  // proposal_handling
-        case 6: code = 9  // online
-        default: return other
-        }
-        return form(code) == word ? code : other
-    }
-
+    /// The code of a form word (a meeting's form is set as it is built: 100k times in the benchmark).
+    static func form(_ word: String?) -> UInt8 { code(of: word, in: Keywords.formOrder) }
     /// The form word of a code (nil for ``none`` and ``other``).
-    static func form(_ code: UInt8) -> String? {
-        switch code {
-        case 1: "plenary"
-        case 2: "standing_committee"
-        case 3: "special_consultation"
-        case 4: "biweekly_forum"
-        case 5: "symposium"
-        case 6: "counterpart"
-        case 7: "sector_consultation"
-        case 8: "proposal_handling"
-        case 9: "online"
-        default: nil
-        }
-    }
-
-    /// The code of a source word (lengths all differ, as for forms).
-    static func source(_ word: String?) -> UInt8 {
-        guard let word else { return none }
-        let code: UInt8
-        switch word.utf8.count {
-        case 6: code = 1  // public
-        case 8: code = 2  // citizens
-        case 10: code = 3  // department
-        case 5: code = 4  // cppcc
-        case 15: code = 5  // party_committee
-        default: return other
-        }
-        return source(code) == word ? code : other
-    }
-
+    static func form(_ code: UInt8) -> String? { word(of: code, in: Keywords.formOrder) }
+    /// The code of a source word.
+    static func source(_ word: String?) -> UInt8 { code(of: word, in: ValueWordKind.sourceWords) }
     /// The source word of a code (nil for ``none`` and ``other``).
-    static func source(_ code: UInt8) -> String? {
-        switch code {
-        case 1: "public"
-        case 2: "citizens"
-        case 3: "department"
-        case 4: "cppcc"
-        case 5: "party_committee"
-        default: nil
+    static func source(_ code: UInt8) -> String? { word(of: code, in: ValueWordKind.sourceWords) }
+
+    /// The position + 1 of `word` in `words`, lengths compared first (a few integer
+    /// comparisons and one string comparison).
+    private static func code(of word: String?, in words: [String]) -> UInt8 {
+        guard let word else { return none }
+        let length = word.utf8.count
+        for (i, w) in words.enumerated() where i < Int(other) - 1 && w.utf8.count == length && w == word {
+            return UInt8(i + 1)
         }
+        return other
+    }
+
+    private static func word(of code: UInt8, in words: [String]) -> String? {
+        code == none || code == other || Int(code) > words.count ? nil : words[Int(code) - 1]
     }
 }

@@ -42,11 +42,14 @@ enum ValueWordKind: String, Sendable, Hashable {
         return t
     }
 
+    /// The English source words, in the order of LANGUAGE.md 4.2.
+    static let sourceWords = ["public", "citizens", "department", "cppcc", "party_committee"]
+
     /// The English words of this kind, for "did you mean".
     var englishWords: [String] {
         switch self {
         case .form: Keywords.formOrder
-        case .source: ["public", "citizens", "department", "cppcc", "party_committee"]
+        case .source: ValueWordKind.sourceWords
         case .weekday: Weekday.allCases.map(\.word)
         case .role: []
         case .calendar: ["china", "weekends", "none"]
