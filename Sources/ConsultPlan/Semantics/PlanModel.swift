@@ -195,43 +195,43 @@ public struct MeetingTask: Sendable, Hashable {
 
     /// Which kind.
     public var kind: Kind {
-        get { dayAndFlags & 1 << 22 != 0 ? .followUp : .prepare }
-        set { dayAndFlags = newValue == .followUp ? dayAndFlags | 1 << 22 : dayAndFlags & ~(1 << 22) }
+        get { dayAndFlags.bits(at: 22, width: 1) != 0 ? .followUp : .prepare }
+        set { dayAndFlags.setBits(at: 22, width: 1, to: newValue == .followUp ? 1 : 0) }
     }
     /// Whether `due` is the window placeholder of a tentative meeting.
     public var dueIsTentative: Bool {
-        get { dayAndFlags & 1 << 23 != 0 }
-        set { dayAndFlags = newValue ? dayAndFlags | 1 << 23 : dayAndFlags & ~(1 << 23) }
+        get { dayAndFlags.bits(at: 23, width: 1) != 0 }
+        set { dayAndFlags.setBits(at: 23, width: 1, to: newValue ? 1 : 0) }
     }
     /// ``by``'s case: 0 nil, 1 an ID, 2 a text.
     private var byShape: UInt8 {
-        get { UInt8(truncatingIfNeeded: dayAndFlags >> 24 & 3) }
-        set { dayAndFlags = dayAndFlags & ~(3 << 24) | (UInt32(newValue) & 3) << 24 }
+        get { UInt8(truncatingIfNeeded: dayAndFlags.bits(at: 24, width: 2)) }
+        set { dayAndFlags.setBits(at: 24, width: 2, to: UInt32(newValue)) }
     }
     /// The explanation's base, written or window day.
     private var factsDay: Day {
-        get { Day(ordinal: Int(dayAndFlags & 0x3F_FFFF)) ?? .minimum }
-        set { dayAndFlags = dayAndFlags & ~0x3F_FFFF | UInt32(truncatingIfNeeded: newValue.ordinal) & 0x3F_FFFF }
+        get { Day(ordinal: Int(dayAndFlags.bits(at: 0, width: 22))) ?? .minimum }
+        set { dayAndFlags.setBits(at: 0, width: 22, to: UInt32(truncatingIfNeeded: newValue.ordinal)) }
     }
     /// The explanation's period amount (within ``PackedExplanation/amountRange``).
     private var factsAmount: Int32 {
         get { Int32(bitPattern: amountAndShape << 9) >> 9 }
-        set { amountAndShape = amountAndShape & ~0x7F_FFFF | UInt32(bitPattern: newValue) & 0x7F_FFFF }
+        set { amountAndShape.setBits(at: 0, width: 23, to: UInt32(bitPattern: newValue)) }
     }
     /// The explanation's case.
     private var factsShape: ExplanationShape {
-        get { ExplanationShape(rawValue: UInt8(truncatingIfNeeded: amountAndShape >> 23 & 0xF)) ?? .emptyText }
-        set { amountAndShape = amountAndShape & ~(0xF << 23) | UInt32(newValue.rawValue & 0xF) << 23 }
+        get { ExplanationShape(rawValue: UInt8(truncatingIfNeeded: amountAndShape.bits(at: 23, width: 4))) ?? .emptyText }
+        set { amountAndShape.setBits(at: 23, width: 4, to: UInt32(newValue.rawValue)) }
     }
     /// The explanation's period unit.
     private var factsUnit: DurationUnit {
-        get { PackedExplanation.unit(amountAndShape >> 27 & 7) }
-        set { amountAndShape = amountAndShape & ~(7 << 27) | PackedExplanation.code(newValue) << 27 }
+        get { PackedExplanation.unit(amountAndShape.bits(at: 27, width: 3)) }
+        set { amountAndShape.setBits(at: 27, width: 3, to: PackedExplanation.code(newValue)) }
     }
     /// The explanation's calendar kind.
     private var factsCalendarKind: CalendarKind {
-        get { PackedExplanation.calendarKind(amountAndShape >> 30 & 3) }
-        set { amountAndShape = amountAndShape & ~(3 << 30) | PackedExplanation.code(newValue) << 30 }
+        get { PackedExplanation.calendarKind(amountAndShape.bits(at: 30, width: 2)) }
+        set { amountAndShape.setBits(at: 30, width: 2, to: PackedExplanation.code(newValue)) }
     }
 
     /// Who does it (the lead when not given); nil when there is neither.
@@ -354,28 +354,28 @@ public struct FeedbackDuty: Sendable, Hashable {
 
     /// The explanation's basis day.
     private var factsDay: Day {
-        get { Day(ordinal: Int(dayAndFlags & 0x3F_FFFF)) ?? .minimum }
-        set { dayAndFlags = dayAndFlags & ~0x3F_FFFF | UInt32(truncatingIfNeeded: newValue.ordinal) & 0x3F_FFFF }
+        get { Day(ordinal: Int(dayAndFlags.bits(at: 0, width: 22))) ?? .minimum }
+        set { dayAndFlags.setBits(at: 0, width: 22, to: UInt32(truncatingIfNeeded: newValue.ordinal)) }
     }
     /// The explanation's case.
     private var factsShape: ExplanationShape {
-        get { ExplanationShape(rawValue: UInt8(truncatingIfNeeded: dayAndFlags >> 22 & 0xF)) ?? .emptyText }
-        set { dayAndFlags = dayAndFlags & ~(0xF << 22) | UInt32(newValue.rawValue & 0xF) << 22 }
+        get { ExplanationShape(rawValue: UInt8(truncatingIfNeeded: dayAndFlags.bits(at: 22, width: 4))) ?? .emptyText }
+        set { dayAndFlags.setBits(at: 22, width: 4, to: UInt32(newValue.rawValue)) }
     }
     /// The explanation's calendar kind.
     private var factsCalendarKind: CalendarKind {
-        get { PackedExplanation.calendarKind(dayAndFlags >> 26 & 3) }
-        set { dayAndFlags = dayAndFlags & ~(3 << 26) | PackedExplanation.code(newValue) << 26 }
+        get { PackedExplanation.calendarKind(dayAndFlags.bits(at: 26, width: 2)) }
+        set { dayAndFlags.setBits(at: 26, width: 2, to: PackedExplanation.code(newValue)) }
     }
     /// ``within``'s unit.
     private var withinUnit: DurationUnit {
-        get { PackedExplanation.unit(dayAndFlags >> 28 & 7) }
-        set { dayAndFlags = dayAndFlags & ~(7 << 28) | PackedExplanation.code(newValue) << 28 }
+        get { PackedExplanation.unit(dayAndFlags.bits(at: 28, width: 3)) }
+        set { dayAndFlags.setBits(at: 28, width: 3, to: PackedExplanation.code(newValue)) }
     }
     /// Whether counted from the report day.
     public var fromReport: Bool {
-        get { dayAndFlags & 1 << 31 != 0 }
-        set { dayAndFlags = newValue ? dayAndFlags | 1 << 31 : dayAndFlags & ~(1 << 31) }
+        get { dayAndFlags.bits(at: 31, width: 1) != 0 }
+        set { dayAndFlags.setBits(at: 31, width: 1, to: newValue ? 1 : 0) }
     }
 
     /// The period as written.

@@ -379,3 +379,20 @@ enum MeetingWordCode {
         code == none || code == other || Int(code) > words.count ? nil : words[Int(code) - 1]
     }
 }
+
+// The packed words of `MeetingTask` and `FeedbackDuty`: one pair of accessors for every
+// field, so each field states only where it is and how wide.
+extension UInt32 {
+    /// The `width` bits from bit `shift` up (width 1…31).
+    @inline(__always)
+    func bits(at shift: UInt32, width: UInt32) -> UInt32 {
+        self >> shift & (1 << width &- 1)
+    }
+
+    /// Replaces the `width` bits from bit `shift` up with the low bits of `value`.
+    @inline(__always)
+    mutating func setBits(at shift: UInt32, width: UInt32, to value: UInt32) {
+        let mask: UInt32 = (1 << width &- 1) << shift
+        self = self & ~mask | value << shift & mask
+    }
+}
