@@ -79,7 +79,7 @@ extension Evaluator {
         if kind == .meeting, generatingDepth > 0 {
             guard countGeneratedMeetings(1, at: nameSpan) else { return }
         }
-        declarations.append(DeclarationEntry(kind: kind, id: id, syntax: syntax, locals: locals, nameSpan: nameSpan))
+        declarations.append(DeclarationEntry(id: id, syntax: syntax, locals: locals, nameSpan: nameSpan))
         declarationKinds.append(kind)
         meetingSourceOfDeclaration.append(-1)
         let index = declarations.count - 1
@@ -229,12 +229,10 @@ extension Evaluator {
 
     /// The expressions of a single or list attribute.
     func expressions(_ a: Attribute) -> [Expression] {
-        switch a.value {
-        case .single(let e): [e]
-        case .list(let l): l
-        case .date(let e, nil): [e]
-        default: []
-        }
+        if case .list(let l) = a.value { return l }
+        var out: [Expression] = []
+        forEachExpression(in: a) { out.append($0) }
+        return out
     }
 
     /// Calls `body` with each of ``expressions(_:)`` without building the array (a single
@@ -547,7 +545,7 @@ extension Evaluator {
         let o: Organization = building {
             inScope(entry.locals) {
                 var o = Organization(
-                    id: entry.id, title: title(ofDeclaration: i, expression: d.title), kind: entry.kind, chair: nil, contact: nil,
+                    id: entry.id, title: title(ofDeclaration: i, expression: d.title), kind: declarationKind(i), chair: nil, contact: nil,
                     members: [], span: entry.nameSpan)
                 checkRepeatedAttributes(d)
                 for a in d.attributes {
@@ -563,12 +561,12 @@ extension Evaluator {
             }
         }
         var result = o
-        if entry.kind != .department {
+        if declarationKind(i) != .department {
             var ids: [String] = []
             for m in declarationsByKind[.member] ?? [] {
                 let member = member(at: m)
                 let named: String? =
-                    switch entry.kind {
+                    switch declarationKind(i) {
                     case .committee: member.committee
                     case .sector: member.sector
                     default: member.party

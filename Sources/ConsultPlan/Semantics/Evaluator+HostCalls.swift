@@ -185,7 +185,7 @@ extension Evaluator {
         case .reference(let id):
             let resolved: Value
             if case .declaration(let i)? = names[id] {
-                resolved = .reference(declarations[i].kind, id)
+                resolved = .reference(declarationKind(i), id)
             } else if meetingIndex[id] != nil {
                 resolved = .reference(.meeting, id)
             } else {

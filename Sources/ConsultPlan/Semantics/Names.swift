@@ -70,9 +70,9 @@ struct LocalScopes: Sendable, ExpressibleByArrayLiteral {
 }
 
 /// A registered declaration with the scope it was declared in.
+///
+/// Its kind is kept apart, in ``Evaluator/declarationKinds``: read for every name resolved.
 struct DeclarationEntry: Sendable {
-    /// committee, sector, party, department, member, group, meeting or series.
-    var kind: EntityKind
     /// The ID (already interpolated).
     var id: String
     /// The syntax, as the statement's boxed `.declaration` (8 bytes, shared with the tree)
@@ -85,8 +85,7 @@ struct DeclarationEntry: Sendable {
     var nameSpan: Span
 
     /// An entry for the declaration in `syntax` (a `.declaration` statement kind).
-    init(kind: EntityKind, id: String, syntax: StatementKind, locals: LocalScopes, nameSpan: Span) {
-        self.kind = kind
+    init(id: String, syntax: StatementKind, locals: LocalScopes, nameSpan: Span) {
         self.id = id
         self.syntax = syntax
         self.locals = locals
