@@ -2,10 +2,7 @@
 // `where` condition the element's fields as bare names, with Chinese attribute aliases.
 
 extension Evaluator {
-    static let meetingFields: Set<String> = [
-        "id", "title", "topic", "form", "start", "end", "days", "tentative", "lead", "with", "participants",
-        "invite", "source", "supervision", "feedback", "status",
-    ]
+    static let meetingFields = Set(MeetingField.allCases.map(\.rawValue))
     static let memberFields: Set<String> = ["id", "title", "sector", "committee", "party", "role", "contact"]
     static let committeeFields: Set<String> = ["id", "title", "chair", "members"]
     static let unitFields: Set<String> = ["id", "title", "members"]
