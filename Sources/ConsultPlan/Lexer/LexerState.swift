@@ -63,6 +63,11 @@ struct LexerState {
     /// same few hundred words again and again, and copying a cached String skips
     /// building and UTF-8-validating a new one (≈ 2–3% of `check`).
     var identifierCache = IdentifierCache()
+    /// Whether lexing stops after the `{` of a top-level meeting declaration, so that a
+    /// streaming parser can skim the body instead (LexerBodySkim.swift).
+    var pausesAtMeetingBodies = false
+    /// Stopped after such a `{`: the parser skims the body or resumes lexing.
+    var pausedAtBody = false
 
     /// Interpolations nest at most this deep: each level costs several stack
     /// frames of recursion, and real plans never nest more than two.
@@ -73,6 +78,16 @@ struct LexerState {
         self.count = bytes.count
         self.file = file
         self.limits = limits
+    }
+
+    /// A lexer over `bytes[range]` only (a skimmed body): the file ends, for it, at
+    /// `range.upperBound`. Spans are still offsets in the whole file.
+    init(bytes: [UInt8], file: FileID, limits: Limits, range: Range<Int>) {
+        self.bytes = bytes
+        self.count = min(range.upperBound, bytes.count)
+        self.file = file
+        self.limits = limits
+        self.pos = max(0, min(range.lowerBound, count))
     }
 
     /// A span in this file.
@@ -103,7 +118,7 @@ struct LexerState {
     /// A streaming parser calls this repeatedly, taking the tokens out in between;
     /// stopping between two `lexToken` calls changes nothing in what is lexed.
     mutating func lex(untilTokenCount limit: Int) {
-        while pos < count && current.tokens.count < limit {
+        while pos < count && current.tokens.count < limit && !pausedAtBody {
             if pos - lineStart > limits.maxLineBytes {
                 skipLongLine()
                 continue
@@ -257,6 +272,7 @@ struct LexerState {
         pos = end
         if end - start != p.rawValue.utf8.count { recordFullwidth(start, end) }
         emit(.punctuation(p), start, end, text: p.rawValue)
+        if p == .leftBrace && pausesAtMeetingBodies { pauseIfMeetingBody(openLength: end - start) }
         return true
     }
 

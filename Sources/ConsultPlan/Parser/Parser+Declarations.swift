@@ -80,7 +80,10 @@ extension Parser {
 
         let needsBody = [.plan, .policy, .approval, .record].contains(kind)
         let allowsBody = ![.holiday, .workday].contains(kind) && declaration.definition == nil
-        if allowsBody, let open = openBrace(header: keyword, required: needsBody) {
+        if kind == .meeting, skimsMeetingBodies, let bodyStart = skimMeetingBody() {
+            declaration.hasBody = true
+            declaration.deferredBodyStart = Int32(truncatingIfNeeded: bodyStart)
+        } else if allowsBody, let open = openBrace(header: keyword, required: needsBody) {
             declaration.hasBody = true
             // The `{` is already consumed: past the depth limit, skip to its matching `}`.
             if enterNesting(insideOpenBracket: true) {

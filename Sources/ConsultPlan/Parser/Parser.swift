@@ -20,6 +20,9 @@ public struct ParseResult: Sendable {
     public var tokens: [Token]
     /// Lexical and syntax diagnostics, in source order.
     public var diagnostics: [Diagnostic]
+    /// How many top-level meeting bodies were skimmed, not parsed (their declarations
+    /// have no attributes yet; Parser+DeferredBodies.swift).
+    var skimmedBodies = 0
 }
 
 /// The recursive-descent parser.
@@ -80,6 +83,10 @@ public struct Parser {
     /// The last identifier looked up as an attribute keyword: where it starts and its
     /// index in ``KeywordLookup/attributeKeywords`` (the block loop looks, the attribute reuses).
     var lookedUpAttribute: (start: Int, index: Int?) = (-1, nil)
+    /// Whether the bodies of top-level meetings are skimmed (streaming only).
+    var skimsMeetingBodies = false
+    /// How many were.
+    var skimmedBodies = 0
 
     /// Creates a parser over tokens (the last must be `endOfFile`; one is added otherwise).
     init(tokens: [Token], source: SourceFile?, file: FileID, mode: ParseMode, limits: Limits, depth: Int = 0) {
@@ -99,7 +106,10 @@ public struct Parser {
 
     /// Creates a parser that pulls tokens from `lexer` as it goes, dropping those of
     /// finished top-level statements.
-    init(streaming lexer: LexerState, source: SourceFile, file: FileID, mode: ParseMode, limits: Limits) {
+    init(
+        streaming lexer: LexerState, source: SourceFile, file: FileID, mode: ParseMode, limits: Limits,
+        atFileStart: Bool = true
+    ) {
         self.tokens = []
         self.lexer = lexer
         self.source = source
@@ -108,6 +118,9 @@ public struct Parser {
         self.limits = limits
         // Nobody else sees these tokens: a plain string can arrive as its text alone.
         self.lexer?.leanStrings = true
+        // A body's parser is started by its caller (``parseSkimmedBody``), which first
+        // hands the lexer its caches.
+        guard atFileStart else { return }
         self.lexer?.skipByteOrderMark()
         refill()
         self.previousEnd = tokens.first?.span.start ?? 0
@@ -125,6 +138,15 @@ public struct Parser {
     ///   lexer as it goes and never holds more than one top-level statement's worth: the
     ///   tree and the diagnostics are the same, `tokens` is empty.
     public static func parse(_ file: SourceFile, id: FileID, mode: ParseMode, limits: Limits, keepTokens: Bool = true) -> ParseResult {
+        parse(file, id: id, mode: mode, limits: limits, keepTokens: keepTokens, skimmingMeetingBodies: false)
+    }
+
+    /// ``parse(_:id:mode:limits:keepTokens:)``; with `skimmingMeetingBodies` (and no kept
+    /// tokens) the bodies of top-level meetings are skimmed, to be parsed when each meeting
+    /// is built (``parseSkimmedBody(of:in:id:limits:reuse:)``).
+    static func parse(
+        _ file: SourceFile, id: FileID, mode: ParseMode, limits: Limits, keepTokens: Bool, skimmingMeetingBodies: Bool
+    ) -> ParseResult {
         // Hardening: a file over the size limit is not lexed at all (CP0551), so an
         // embedder's limit holds even when the host did not check the size itself.
         guard file.bytes.count <= limits.maxSourceBytes else {
@@ -139,17 +161,20 @@ public struct Parser {
         let stream: TokenStream
         let program: Program
         var own: [Diagnostic]
+        var skimmed = 0
         if keepTokens {
             stream = Lexer.tokenize(file, id: id, limits: limits)
             var parser = Parser(tokens: stream.tokens, source: file, file: id, mode: mode, limits: limits)
             program = parser.parseProgram()
             own = parser.diagnostics
         } else {
-            var parser = Parser(
-                streaming: LexerState(bytes: file.bytes, file: id, limits: limits),
-                source: file, file: id, mode: mode, limits: limits)
+            var lexer = LexerState(bytes: file.bytes, file: id, limits: limits)
+            lexer.pausesAtMeetingBodies = skimmingMeetingBodies && mode == .file
+            var parser = Parser(streaming: lexer, source: file, file: id, mode: mode, limits: limits)
+            parser.skimsMeetingBodies = lexer.pausesAtMeetingBodies
             program = parser.parseProgram()
             own = parser.diagnostics
+            skimmed = parser.skimmedBodies
             // The parser stops at `endOfFile`, so the lexer has read the whole file.
             let lexerDiagnostics = parser.lexer?.finishDiagnostics() ?? []
             stream = TokenStream(tokens: [], comments: parser.lexer?.comments ?? [], diagnostics: lexerDiagnostics)
@@ -172,7 +197,7 @@ public struct Parser {
         }.map(\.element)
         return ParseResult(
             program: program, comments: stream.comments, tokens: stream.tokens,
-            diagnostics: all.capped(at: limits.maxDiagnostics))
+            diagnostics: all.capped(at: limits.maxDiagnostics), skimmedBodies: skimmed)
     }
 
     /// Parses tokens made by hand or by another lexer run (tests, the REPL).
@@ -199,6 +224,12 @@ extension Parser {
     @inline(never)
     mutating func refill() {
         guard lexer != nil, tokens.last?.kind != .endOfFile else { return }
+        if lexer?.pausedAtBody == true {
+            // The window ends at a meeting body's `{`: it is skimmed when the parser gets
+            // there (Parser+DeferredBodies.swift), or lexing goes on once it is consumed.
+            guard index >= tokens.count else { return }
+            lexer?.pausedAtBody = false
+        }
         lexer?.lex(into: &tokens, adding: Parser.streamChunk)
     }
 

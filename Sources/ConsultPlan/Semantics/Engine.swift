@@ -100,12 +100,23 @@ public struct Engine: Sendable {
     /// everything, run the main file and then each entry at top level, finish the plan
     /// and check it. `evaluate(file:)` has no entries; the REPL session passes its
     /// accepted inputs, keeping bare expressions out of the program (`keep`).
-    func runPipeline(main file: SourceFile, entries: [SourceFile] = [], keep: (Statement) -> Bool = { _ in true }) -> PipelineRun {
+    ///
+    /// Without kept trees (and without entries), the bodies of top-level meetings are
+    /// skimmed and parsed as each meeting is built (Parser+DeferredBodies.swift). When a
+    /// skimmed body turns out to have an error, or the file has one anywhere, the run
+    /// starts again with every body parsed up front, so diagnostics are exactly a full parse's.
+    func runPipeline(
+        main file: SourceFile, entries: [SourceFile] = [], keep: (Statement) -> Bool = { _ in true },
+        skimmingBodies: Bool? = nil
+    ) -> PipelineRun {
+        let skims = skimmingBodies ?? (!configuration.keepsSyntaxTrees && entries.isEmpty)
         var sources = SourceMap()
         let id = sources.add(file)
-        var parsed = Parser.parse(file, id: id, mode: .file, limits: configuration.limits, keepTokens: false)
+        var parsed = Parser.parse(
+            file, id: id, mode: .file, limits: configuration.limits, keepTokens: false, skimmingMeetingBodies: skims)
         // LANGUAGE.md 6: a file with syntax errors gets only its syntax diagnostics.
         if parsed.diagnostics.hasErrors {
+            if parsed.skimmedBodies > 0 { return runPipeline(main: file, entries: entries, keep: keep, skimmingBodies: false) }
             return PipelineRun(result: EvaluationResult(
                 plan: nil, diagnostics: parsed.diagnostics.sortedForDisplay(), sources: sources,
                 programs: [parsed.program]))
@@ -127,6 +138,7 @@ public struct Engine: Sendable {
         evaluator.evaluatedFiles = [file.name]
         evaluator.diagnostics = syntax
         evaluator.syntaxDiagnostics = syntax
+        evaluator.syntaxDiagnosticCount = parsed.diagnostics.count
         // Comments carry `// cplan: allow RULE` directives, in files and entries alike.
         evaluator.comments[id] = parsed.comments
         for (p, program) in zip(entryParses, entryPrograms) { evaluator.comments[program.file] = p.comments }
@@ -151,6 +163,11 @@ public struct Engine: Sendable {
         }
         evaluator.includeStack = [file.name]
         let plan = evaluator.finish()
+        // A stopped run (a limit) may not have reached every skimmed body: parse them all.
+        if evaluator.skimmedBodyFailed || (evaluator.stopped && parsed.skimmedBodies > 0) {
+            return runPipeline(main: file, entries: entries, keep: keep, skimmingBodies: false)
+        }
+        evaluator.sortCommentsOfSkimmedBodies()
 
         var run = PipelineRun(
             result: EvaluationResult(plan: nil, diagnostics: [], sources: evaluator.sources, programs: evaluator.programs),

@@ -36,8 +36,15 @@ extension Evaluator {
         default:
             guard let kind = Evaluator.entityKind(d.kind), let nameSyntax = d.name,
                   let id = declarationID(nameSyntax)
-            else { return }
+            else {
+                reportSkimmedBody(of: d)
+                return
+            }
+            let registered = declarations.count
             register(kind: kind, id: id, declaration: d, syntax: syntax, nameSpan: nameSyntax.span)
+            // Not registered (a duplicate ID, a limit): nothing builds it, but its body's
+            // syntax warnings and comments are reported as a full parse would.
+            if declarations.count == registered { reportSkimmedBody(of: d) }
         }
     }
 

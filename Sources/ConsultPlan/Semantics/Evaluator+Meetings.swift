@@ -100,6 +100,7 @@ extension Evaluator {
         switch source {
         case .declared(let i):
             declarationIndex = i
+            if declarations[i].skimmedBodyStart >= 0 { parseSkimmedBody(ofDeclaration: i) }
         case .occurrence(let s, let n, let day, let topic):
             let series = seriesEntries[s]
             declarationIndex = series.declaration

@@ -95,6 +95,15 @@ final class Evaluator {
     @exclusivity(unchecked) var syntaxDiagnostics: [Diagnostic] = []
     /// Every evaluated file's comments (for `// cplan: allow` directives).
     @exclusivity(unchecked) var comments: [FileID: [Comment]] = [:]
+    /// Caches carried from one skimmed meeting body's parse to the next (Evaluator+SkimmedBodies.swift).
+    @exclusivity(unchecked) var skimmedBodyParsing = SkimmedBodyParsing()
+    /// Set when a skimmed body did not parse cleanly: the engine evaluates the file again
+    /// with every body parsed up front, which reports exactly what a full parse does.
+    @exclusivity(unchecked) var skimmedBodyFailed = false
+    /// Files whose comments gained a skimmed body's, to be put back in source order.
+    @exclusivity(unchecked) var filesWithBodyComments: Set<FileID> = []
+    /// Syntax diagnostics so far, main file and skimmed bodies (their cap is the parse's).
+    @exclusivity(unchecked) var syntaxDiagnosticCount = 0
     /// Unknown names met in phase 1, to re-word them if the name is declared below.
     @exclusivity(unchecked) var pendingUnknownNames: [(index: Int, name: String)] = []
     /// Role words read by context in queries, checked against every member's roles at the end.

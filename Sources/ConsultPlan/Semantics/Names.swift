@@ -99,6 +99,17 @@ struct DeclarationEntry: Sendable {
         return DeclarationEntry.placeholder
     }
 
+    /// Where the declaration's skimmed body starts, or -1 when it was parsed with the file.
+    var skimmedBodyStart: Int32 {
+        if case .declaration(let d) = syntax { return d.deferredBodyStart }
+        return -1
+    }
+
+    /// Puts in the declaration with its body parsed.
+    mutating func replaceDeclaration(_ d: Declaration) {
+        syntax = .declaration(d)
+    }
+
     /// Drops the syntax once the entity is built for good (phase 2), so that a large plan
     /// does not hold its whole tree until evaluation ends (``Engine/Configuration/keepsSyntaxTrees``).
     mutating func releaseSyntax() {

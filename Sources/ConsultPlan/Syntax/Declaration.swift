@@ -100,6 +100,12 @@ public struct Declaration: Sendable, Hashable {
     public var kind: DeclarationKind
     /// Whether a `{ … }` block was written (even empty).
     public var hasBody: Bool
+    /// Where the unparsed body starts (just after its `{`), when the parser skimmed it
+    /// instead of building its attributes; -1 otherwise. Only a streaming parse that
+    /// keeps no tree does this, for top-level meetings (Parser+DeferredBodies.swift):
+    /// the body is parsed when the meeting is built, so a large plan never holds all
+    /// its attribute trees at once. The body ends where ``span`` ends (its `}`).
+    var deferredBodyStart: Int32 = -1
 
     /// Where the whole declaration is.
     public var span: Span {
