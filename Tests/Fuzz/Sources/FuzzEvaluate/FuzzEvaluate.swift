@@ -37,6 +37,16 @@ public func fuzzEvaluate(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let today = Day(year: 2025, month: 3, day: 1) ?? .minimum
     let engine = Engine(configuration: .init(today: today, includeLoader: FuzzIncludeLoader(main: file), limits: fuzzLimits))
     let result = engine.evaluate(file: file)
+    // Differential: without kept trees the bodies of top-level meetings are skimmed and
+    // parsed as each meeting is built; the plan and every diagnostic must not change.
+    var lean = engine.configuration
+    lean.keepsSyntaxTrees = false
+    let skimmed = Engine(configuration: lean).evaluate(file: file)
+    if skimmed.diagnostics != result.diagnostics || skimmed.plan?.meetings != result.plan?.meetings
+        || (skimmed.plan == nil) != (result.plan == nil)
+    {
+        fatalError("skimmed meeting bodies changed the result")
+    }
     // A few diagnostics cover the report paths (FuzzParse renders lexical and syntax ones).
     let shown = Array(result.diagnostics.prefix(8)) + Array(result.diagnostics.dropFirst(8).suffix(1))
     _ = CheckReport.human(diagnostics: shown, sources: result.sources)
