@@ -11,6 +11,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 work="${BENCH_WORK:-$(mktemp -d)}"
+mkdir -p "$work"
 runs=3
 sizes=(1000 10000 100000)
 if [[ "${1:-}" == "--quick" ]]; then runs=1; sizes=(1000 10000); fi

@@ -43,8 +43,10 @@ public struct Engine: Sendable {
         /// Whether ``EvaluationResult/programs`` holds the parsed programs. When false the
         /// result's `programs` is empty and each meeting's syntax is released as soon as the
         /// meeting is built, so a large plan never holds its whole tree and its evaluated model
-        /// at once (at 100,000 meetings the tree is about 200 MB). Default: true; `cplan check`,
-        /// `schedule` and `remind` turn it off.
+        /// at once (at 100,000 meetings the tree is about 150 MB). The bodies of the main
+        /// file's top-level meetings are then not parsed with the file but when each meeting
+        /// is built, so their trees never all exist; the plan and the diagnostics are the
+        /// same either way. Default: true; `cplan check`, `schedule` and `remind` turn it off.
         public var keepsSyntaxTrees = true
         /// Functions the host adds to the language, in registration order; add them with
         /// ``register(_:)``, which refuses built-in names, reserved words and duplicates. Default: none.
