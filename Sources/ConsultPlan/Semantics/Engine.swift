@@ -152,6 +152,7 @@ public struct Engine: Sendable {
                 Program(statements: parsed.program.statements + entryPrograms.flatMap(\.statements), file: id),
                 fileName: file.name)
         }
+        evaluator.stackBase = Evaluator.stackAddress()
         evaluator.reserveCapacity(forStatements: parsed.program.statements.count + entryPrograms.reduce(0) { $0 + $1.statements.count })
         evaluator.run(parsed.program.statements, topLevel: true)
         // Without kept trees, the declarations registered above hold the only references to

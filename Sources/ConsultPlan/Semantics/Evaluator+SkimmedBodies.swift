@@ -2,6 +2,28 @@
 // time their meeting is built, in phase 1 (a provisional build) or phase 2.
 
 extension Evaluator {
+    /// How much stack a build may already use when it parses a skimmed body. Bodies are
+    /// parsed where their meeting is built, which may be deep in the evaluator (a chain
+    /// of meetings dated by each other's fields, a deeply nested expression reading one);
+    /// a parse nests up to ``Limits/maxNestingDepth`` levels more. A full parse runs at
+    /// the top, so past this budget the engine evaluates the file that way instead: the
+    /// deepest stack is then what it was before bodies were skimmed.
+    static let skimmedBodyStackBudget: UInt = 128 * 1024
+
+    /// The address of a local of a frame of its own: how far the stack has grown.
+    @inline(never)
+    static func stackAddress() -> UInt {
+        var marker: UInt8 = 0
+        return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+    }
+
+    /// Whether the stack has grown past ``skimmedBodyStackBudget`` since ``stackBase``
+    /// (the stack grows down on every platform Swift runs on).
+    private var pastSkimmedBodyStackBudget: Bool {
+        let here = Evaluator.stackAddress()
+        return stackBase > here && stackBase - here > Evaluator.skimmedBodyStackBudget
+    }
+
     /// Parses the skimmed body of the meeting declared at `index` and stores the
     /// declaration with its attributes in the entry. A body that does not parse cleanly
     /// stops the evaluation and sets ``skimmedBodyFailed``: the engine then evaluates
@@ -25,7 +47,7 @@ extension Evaluator {
     /// (and the evaluation stopped, ``skimmedBodyFailed`` set) when it does not parse cleanly.
     private func parsedSkimmedBody(of d: Declaration) -> SkimmedBody? {
         let file = d.span.file
-        guard file.rawValue >= 0, file.rawValue < sources.files.count,
+        guard !pastSkimmedBodyStackBudget, file.rawValue >= 0, file.rawValue < sources.files.count,
             let body = Parser.parseSkimmedBody(
                 of: d, in: sources[file], id: file, limits: limits, reuse: &skimmedBodyParsing)
         else {

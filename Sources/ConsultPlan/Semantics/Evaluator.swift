@@ -104,6 +104,8 @@ final class Evaluator {
     @exclusivity(unchecked) var filesWithBodyComments: Set<FileID> = []
     /// Syntax diagnostics so far, main file and skimmed bodies (their cap is the parse's).
     @exclusivity(unchecked) var syntaxDiagnosticCount = 0
+    /// The stack's extent where the engine started the evaluation (``stackAddress()``; 0: unknown).
+    @exclusivity(unchecked) var stackBase: UInt = 0
     /// Unknown names met in phase 1, to re-word them if the name is declared below.
     @exclusivity(unchecked) var pendingUnknownNames: [(index: Int, name: String)] = []
     /// Role words read by context in queries, checked against every member's roles at the end.

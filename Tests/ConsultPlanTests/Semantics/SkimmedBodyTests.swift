@@ -153,6 +153,37 @@ struct SkimmedBodyTests {
         }
     }
 
+    @Test("a body parsed deep in the evaluator: the stack stays what a full parse needs")
+    func deepBuilds() {
+        // Each meeting is dated by the next one's start, so building the first builds all
+        // 100 inside each other; the last body nests 250 levels. Parsed at the bottom of that
+        // chain, the body would need both stacks at once: past the budget, the file is
+        // evaluated with every body parsed up front. On the parser tests' small thread stack.
+        // Without the budget this overflows from 80 meetings on, in a debug build; from 160
+        // on, the full evaluation itself no longer fits this 4 MiB (the main thread's 8 MiB
+        // holds the build limit of 256).
+        let deep = String(repeating: "(", count: 250) + "2025-03-04" + String(repeating: ")", count: 250)
+        let length = 100
+        var text = header
+        for i in 0..<length {
+            text += i == length - 1
+                ? "meeting m\(i) \"末\" { date \(deep) }\n" : "meeting m\(i) \"链\" { date m\(i + 1).start }\n"
+        }
+        let plan = text
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var results: (EvaluationResult, EvaluationResult)?
+        let thread = Thread {
+            results = (evaluate(plan, keeps: true), evaluate(plan, keeps: false))
+            done.signal()
+        }
+        thread.stackSize = smallStackSize
+        thread.start()
+        done.wait()
+        #expect(results?.0.diagnostics == results?.1.diagnostics)
+        #expect(results?.0.plan?.meetings == results?.1.plan?.meetings)
+        #expect(results?.1.plan?.meetings.count == length)
+    }
+
     @Test("errors in skimmed bodies: the file is evaluated again in full")
     func errors() {
         for text in [
