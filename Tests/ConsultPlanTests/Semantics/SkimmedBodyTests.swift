@@ -144,6 +144,8 @@ struct SkimmedBodyTests {
             "meeting a \"甲\" { date 2025-03-04 }\nlet day = a.date\nmeeting b \"乙\" { date 2025-03-05 after a }\nrequire count(meetings) == 2",
             // A generated ID at top level, records and `after`.
             "let n = 3\nmeeting m_\\(n) \"甲\" { date 2025-03-04 }\nrecord m_3 { held 2025-03-04 }\nmeeting z \"乙\" { date 2025-03-09 after m_3 }",
+            // An empty body, bodies sharing a line, `;` between attributes.
+            "meeting a \"甲\" { }\nmeeting b \"乙\" { date 2025-03-05; form symposium }; meeting c \"丙\" { date 2025-03-06 }",
             // Semantic errors inside bodies.
             "meeting a \"甲\" { date 2025-13-04 lead nobody participants zhang, ghost }",
         ]
