@@ -148,12 +148,13 @@ extension Evaluator {
     func meetingDate(_ a: Attribute) -> MeetingDate? {
         let dayExpression: Expression
         var times: (start: Expression, end: Expression)?
-        switch a.value {
-        case .date(let e, let t):
+        if let parts = a.dateParts {
+            dayExpression = parts.day
+            times = parts.times
+        } else if case .single(let e) = a.value {
             dayExpression = e
-            times = t
-        case .single(let e): dayExpression = e
-        default: return nil
+        } else {
+            return nil
         }
         if let times {
             guard let day = dayValue(dayExpression, what: "a timed meeting's date"),
@@ -356,8 +357,7 @@ extension Evaluator {
                 let name = attributes[i].name
                 guard name == .prepare || name == .followUp || name == .feedback else { continue }
                 let a = attributes[i]
-                switch a.value {
-                case .task(let titleExpression, _, let byExpression, _, let due):
+                if let (titleExpression, byExpression, due) = a.taskParts {
                     let kind: MeetingTask.Kind = a.name == .followUp ? .followUp : .prepare
                     let title = stringValue(titleExpression, what: "a task") ?? ""
                     var by: Assignee? = m.lead.map { .id($0) }
@@ -378,7 +378,7 @@ extension Evaluator {
                         MeetingTask(
                             kind: kind, title: title, by: by, due: day, dueIsTentative: isTentative,
                             explanationSource: explanation, span: a.span))
-                case .feedback(let departmentExpression, _, let withinExpression, let fromReport):
+                } else if let (departmentExpression, withinExpression, fromReport) = a.feedbackParts {
                     guard let department = referenceID(departmentExpression, allowed: [.department], what: "`feedback`"),
                           let within = periodValue(withinExpression, what: "a feedback period")
                     else { continue }
@@ -410,7 +410,6 @@ extension Evaluator {
                         }
                     }
                     m.feedback.append(duty)
-                default: break
                 }
             }
         }

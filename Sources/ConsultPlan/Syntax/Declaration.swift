@@ -427,6 +427,52 @@ public struct Attribute: Sendable, Hashable {
         }
     }
 
+    // The evaluator reads a meeting's date, tasks and feedback by these views rather than
+    // through ``value``: for the compact forms, `value` builds the boxed public case (a heap
+    // block of 100–200 bytes) only for the evaluator to take it apart again, four times per
+    // meeting. Each view gives exactly the parts of the case `value` would have.
+
+    /// The parts of a `.date` value (`date DAY [TIME..TIME]`), or nil for any other value.
+    var dateParts: (day: Expression, times: (start: Expression, end: Expression)?)? {
+        switch storage {
+        case .boxed(.date(let d)):
+            let file = storedSpan.file
+            return (
+                d.day,
+                (Expression(.time(d.start), Span(exactFile: file, start: d.startFrom, end: d.startTo)),
+                 Expression(.time(d.end), Span(exactFile: file, start: d.endFrom, end: d.endTo))))
+        case .value(.date(let day, let times)), .boxed(.keyword(_, .date(let day, let times))):
+            return (day, times)
+        default:
+            return nil
+        }
+    }
+
+    /// The parts of a `.task` value the evaluator reads (title, `by`, due), or nil.
+    var taskParts: (title: Expression, by: Expression?, due: DueSpec)? {
+        switch storage {
+        case .boxed(.task(let t)):
+            return (t.title, nil, .relative(duration: t.duration, direction: t.direction.word(in: storedSpan.file)))
+        case .value(.task(let title, _, let by, _, let due)), .boxed(.keyword(_, .task(let title, _, let by, _, let due))):
+            return (title, by, due)
+        default:
+            return nil
+        }
+    }
+
+    /// The parts of a `.feedback` value the evaluator reads, or nil.
+    var feedbackParts: (department: Expression, within: Expression, fromReport: Word?)? {
+        switch storage {
+        case .boxed(.feedback(let f)):
+            return (f.department, f.within, nil)
+        case .value(.feedback(let department, _, let within, let fromReport)),
+            .boxed(.keyword(_, .feedback(let department, _, let within, let fromReport))):
+            return (department, within, fromReport)
+        default:
+            return nil
+        }
+    }
+
     /// Creates an attribute.
     public init(name: AttributeName, keyword: Word, value: AttributeValue, span: Span) {
         self.init(name: name, keyword: keyword, keywordIndex: KeywordLookup.attributeKeywords.index(of: keyword.text), value: value, span: span)

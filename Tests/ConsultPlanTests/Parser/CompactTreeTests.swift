@@ -129,6 +129,53 @@ import Testing
         #expect(Attribute(name: .date, keyword: keyword, value: untimed, span: span(0, 28)).value == untimed)
     }
 
+    /// The evaluator's views of a date, task or feedback (which skip building the boxed
+    /// case) give exactly the parts of ``Attribute/value``, for every way one is stored.
+    @Test func viewsAgreeWithValue() throws {
+        let text = """
+            meeting m "t" {
+              date 2025-01-20 09:00..10:30
+              date 2025-01-21
+              date 2025-01-22 t..10:30
+              prepare "调研报告" due 10 days before
+              prepare "x" by econ due 2025-03-01
+              follow_up "纪要" 截止 5 workdays after
+              feedback d within 1 month
+              feedback e 期限 2 months from report
+              form symposium
+            }
+            """
+        let result = Parser.parse(SourceFile(name: "t.cplan", text: text), id: file)
+        guard case .declaration(let d) = result.program.statements.first?.kind else {
+            Issue.record("no declaration")
+            return
+        }
+        var attributes = d.attributes
+        // The same values stored with a keyword that is not a known spelling (the boxed-keyword form).
+        for a in d.attributes {
+            var b = a
+            b.keyword = Word("另写", a.keyword.span)
+            attributes.append(b)
+        }
+        #expect(attributes.count == 18)
+        for a in attributes {
+            switch a.value {
+            case .date(let day, let times):
+                let parts = try #require(a.dateParts)
+                #expect(parts.day == day && parts.times?.start == times?.start && parts.times?.end == times?.end)
+            case .task(let title, _, let by, _, let due):
+                let parts = try #require(a.taskParts)
+                #expect(parts.title == title && parts.by == by && parts.due == due)
+                #expect(a.dateParts == nil && a.feedbackParts == nil)
+            case .feedback(let department, _, let within, let fromReport):
+                let parts = try #require(a.feedbackParts)
+                #expect(parts.department == department && parts.within == within && parts.fromReport == fromReport)
+            default:
+                #expect(a.dateParts == nil && a.taskParts == nil && a.feedbackParts == nil)
+            }
+        }
+    }
+
     /// A declaration's keyword is kept compactly and survives span changes.
     @Test func declarationKeywordReadsBack() {
         var d = Declaration(kind: .meeting, keyword: Word("会议", span(0, 6)), span: span(0, 20))
