@@ -64,7 +64,7 @@ import Testing
 
     /// The fastest of three runs of the whole pipeline on `text`, in seconds; fails the
     /// test if the plan is not clean (a broken plan would time the wrong thing).
-    static func fastestRun(_ text: String) -> Double {
+    static func fastestRun(_ text: String, keepsTrees: Bool = true) -> Double {
         var best = Double.infinity
         for _ in 0..<3 {
             let clock = ContinuousClock()
@@ -72,7 +72,9 @@ import Testing
             let elapsed = clock.measure {
                 let file = SourceFile(name: "scaling.cplan", bytes: Array(text.utf8))
                 let today = Day(year: 2025, month: 6, day: 1) ?? .minimum
-                let result = Engine(configuration: .init(today: today)).evaluate(file: file)
+                var configuration = Engine.Configuration(today: today)
+                configuration.keepsSyntaxTrees = keepsTrees
+                let result = Engine(configuration: configuration).evaluate(file: file)
                 problems = result.diagnostics.prefix(3).map { "\($0.code.id) \($0.message)" }
                 if let plan = result.plan {
                     _ = renderScheduleUTF8(plan, format: .json)
@@ -86,9 +88,12 @@ import Testing
         return best
     }
 
-    @Test func timeGrowsLinearlyWithMeetings() {
-        let small = Self.fastestRun(Self.plan(meetings: 800, members: 400))
-        let large = Self.fastestRun(Self.plan(meetings: 3200, members: 400))
+    /// Both ways: with trees kept, and without (the `cplan` subcommands: meeting bodies
+    /// skimmed with the file and parsed as each meeting is built).
+    @Test(arguments: [true, false])
+    func timeGrowsLinearlyWithMeetings(keepsTrees: Bool) {
+        let small = Self.fastestRun(Self.plan(meetings: 800, members: 400), keepsTrees: keepsTrees)
+        let large = Self.fastestRun(Self.plan(meetings: 3200, members: 400), keepsTrees: keepsTrees)
         #expect(large / small < 8, "800 meetings: \(small) s; 3,200 meetings: \(large) s")
     }
 
