@@ -43,10 +43,10 @@ public struct Engine: Sendable {
         /// Whether ``EvaluationResult/programs`` holds the parsed programs. When false the
         /// result's `programs` is empty and each meeting's syntax is released as soon as the
         /// meeting is built, so a large plan never holds its whole tree and its evaluated model
-        /// at once (at 100,000 meetings the tree is about 150 MB). The bodies of the main
-        /// file's top-level meetings are then not parsed with the file but when each meeting
-        /// is built, so their trees never all exist; the plan and the diagnostics are the
-        /// same either way. Default: true; `cplan check`, `schedule` and `remind` turn it off.
+        /// at once (at 100,000 meetings the tree is about 150 MB). The bodies of top-level
+        /// meetings are then not parsed with their file but when each meeting is built, so
+        /// their trees never all exist; the plan and the diagnostics are the same either way.
+        /// Default: true; `cplan check`, `schedule` and `remind` turn it off.
         public var keepsSyntaxTrees = true
         /// Functions the host adds to the language, in registration order; add them with
         /// ``register(_:)``, which refuses built-in names, reserved words and duplicates. Default: none.
@@ -140,7 +140,8 @@ public struct Engine: Sendable {
         evaluator.evaluatedFiles = [file.name]
         evaluator.diagnostics = syntax
         evaluator.syntaxDiagnostics = syntax
-        evaluator.syntaxDiagnosticCount = parsed.diagnostics.count
+        evaluator.skimsBodies = skims
+        evaluator.syntaxDiagnosticCounts[id] = parsed.diagnostics.count
         // Comments carry `// cplan: allow RULE` directives, in files and entries alike.
         evaluator.comments[id] = parsed.comments
         for (p, program) in zip(entryParses, entryPrograms) { evaluator.comments[program.file] = p.comments }
@@ -167,7 +168,7 @@ public struct Engine: Sendable {
         evaluator.includeStack = [file.name]
         let plan = evaluator.finish()
         // A stopped run (a limit) may not have reached every skimmed body: parse them all.
-        if evaluator.skimmedBodyFailed || (evaluator.stopped && parsed.skimmedBodies > 0) {
+        if evaluator.skimmedBodyFailed || (evaluator.stopped && skims) {
             return runPipeline(main: file, entries: entries, keep: keep, skimmingBodies: false)
         }
         evaluator.sortCommentsOfSkimmedBodies()

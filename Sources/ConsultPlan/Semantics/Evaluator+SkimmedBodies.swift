@@ -56,8 +56,9 @@ extension Evaluator {
             return nil
         }
         // A full parse caps the file's syntax diagnostics: past the cap, parse it that way.
-        syntaxDiagnosticCount += body.diagnostics.count
-        guard syntaxDiagnosticCount <= limits.maxDiagnostics else {
+        let count = syntaxDiagnosticCounts[file, default: 0] + body.diagnostics.count
+        syntaxDiagnosticCounts[file] = count
+        guard count <= limits.maxDiagnostics else {
             skimmedBodyFailed = true
             stopped = true
             return nil

@@ -102,8 +102,12 @@ final class Evaluator {
     @exclusivity(unchecked) var skimmedBodyFailed = false
     /// Files whose comments gained a skimmed body's, to be put back in source order.
     @exclusivity(unchecked) var filesWithBodyComments: Set<FileID> = []
-    /// Syntax diagnostics so far, main file and skimmed bodies (their cap is the parse's).
-    @exclusivity(unchecked) var syntaxDiagnosticCount = 0
+    /// Whether files are parsed with their top-level meetings' bodies skimmed (the engine
+    /// decides: trees not kept, no REPL entries, not a re-run after a skimmed body failed).
+    @exclusivity(unchecked) var skimsBodies = false
+    /// Each file's syntax diagnostics so far, its parse's and its skimmed bodies' (a file's
+    /// parse caps them at ``Limits/maxDiagnostics``).
+    @exclusivity(unchecked) var syntaxDiagnosticCounts: [FileID: Int] = [:]
     /// The stack's extent where the engine started the evaluation (``stackAddress()``; 0: unknown).
     @exclusivity(unchecked) var stackBase: UInt = 0
     /// Unknown names met in phase 1, to re-word them if the name is declared below.

@@ -12,8 +12,11 @@ private let repositoryRoot = URL(fileURLWithPath: #filePath)
 
 @Suite("Skimmed meeting bodies")
 struct SkimmedBodyTests {
-    private func evaluate(_ text: String, keeps: Bool, limits: Limits = Limits()) -> EvaluationResult {
-        var configuration = Engine.Configuration(today: Day("2025-06-01") ?? .minimum)
+    private func evaluate(
+        _ text: String, keeps: Bool, limits: Limits = Limits(), files: [String: String] = [:]
+    ) -> EvaluationResult {
+        var configuration = Engine.Configuration(
+            today: Day("2025-06-01") ?? .minimum, includeLoader: MemoryLoader(files: files))
         configuration.limits = limits
         configuration.keepsSyntaxTrees = keeps
         return Engine(configuration: configuration).evaluate(source: text, name: "main.cplan")
@@ -22,10 +25,11 @@ struct SkimmedBodyTests {
     /// Evaluates `text` with trees kept (bodies parsed with the file) and without
     /// (bodies skimmed), and expects the same plan and diagnostics.
     private func expectSame(
-        _ text: String, limits: Limits = Limits(), sourceLocation: Testing.SourceLocation = #_sourceLocation
+        _ text: String, limits: Limits = Limits(), files: [String: String] = [:],
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
-        let full = evaluate(text, keeps: true, limits: limits)
-        let skimmed = evaluate(text, keeps: false, limits: limits)
+        let full = evaluate(text, keeps: true, limits: limits, files: files)
+        let skimmed = evaluate(text, keeps: false, limits: limits, files: files)
         #expect(full.diagnostics == skimmed.diagnostics, sourceLocation: sourceLocation)
         #expect(full.plan?.meetings == skimmed.plan?.meetings, sourceLocation: sourceLocation)
         #expect(full.plan?.series == skimmed.plan?.series, sourceLocation: sourceLocation)
@@ -184,6 +188,27 @@ struct SkimmedBodyTests {
         #expect(results?.0.diagnostics == results?.1.diagnostics)
         #expect(results?.0.plan?.meetings == results?.1.plan?.meetings)
         #expect(results?.1.plan?.meetings.count == length)
+    }
+
+    @Test("included files' meeting bodies are skimmed too")
+    func includes() {
+        let part = "meeting p \"引入\" {\n  // cplan: allow overlap — 同场\n  date 2025-03-04 09:00..10:00\n  participants zhang，li\n}\n"
+            + "meeting q \"引入二\" { date 2025-03-04 09:30..10:30 participants zhang }\n"
+        #expect(skimmedCount(part) == 2)
+        expectSame(header + "include \"part.cplan\"\nmeeting a \"甲\" { date 2025-03-05 }", files: ["part.cplan": part])
+        // An error in an included file's body (reported with the file's other diagnostics),
+        // in its skimmed part and outside it.
+        for broken in [
+            part + "meeting r \"坏\" { date 2025-03-06 form }\n",
+            part + "let x = (1 +\n",
+            "meeting r \"坏\" { date 2025-03-06 form }\n" + part,
+        ] {
+            expectSame(header + "include \"part.cplan\"\nmeeting a \"甲\" { date 2025-03-05 }", files: ["part.cplan": broken])
+        }
+        // Included twice, and including the main file back.
+        expectSame(
+            header + "include \"part.cplan\"\ninclude \"part.cplan\"\ninclude \"main.cplan\"",
+            files: ["part.cplan": part, "main.cplan": header])
     }
 
     @Test("errors in skimmed bodies: the file is evaluated again in full")
