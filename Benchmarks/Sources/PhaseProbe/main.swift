@@ -1,7 +1,9 @@
 // Runs the library's phases one by one over a plan file and reports, per phase,
 // CPU time, resident memory, and the diagnostics found (by code and severity).
 //
-// Usage: PhaseProbe FILE [--today YYYY-MM-DD] [--repeat N] [--front | --model]
+// Usage: PhaseProbe FILE [--today YYYY-MM-DD] [--repeat N] [--front | --model] [--lean]
+// `--lean` evaluates as the `cplan` subcommands do (`keepsSyntaxTrees` off: no trees
+// kept, meeting bodies skimmed and parsed as each meeting is built).
 // `--front` measures only the front end: lex alone, then in a fresh state
 // the streaming parse the engine uses (`keepTokens: false`), then stops.
 // `--model` measures the evaluated plan alone: the heap bytes in use (glibc's
@@ -41,6 +43,7 @@ var today = Day(year: 2025, month: 6, day: 1) ?? .minimum
 var repeats = 1
 var frontOnly = false
 var modelOnly = false
+var lean = false
 while let a = arguments.next() {
     switch a {
     case "--today":
@@ -50,12 +53,20 @@ while let a = arguments.next() {
     case "--repeat": repeats = Int(arguments.next() ?? "") ?? 1
     case "--front": frontOnly = true
     case "--model": modelOnly = true
+    case "--lean": lean = true
     default: path = a
     }
 }
 guard let path, let data = FileManager.default.contents(atPath: path) else {
-    FileHandle.standardError.write(Data("usage: PhaseProbe FILE [--today YYYY-MM-DD] [--repeat N]\n".utf8))
+    FileHandle.standardError.write(Data("usage: PhaseProbe FILE [--today YYYY-MM-DD] [--repeat N] [--front | --model] [--lean]\n".utf8))
     exit(2)
+}
+
+/// The engine as the probe runs it: the library's default, or as `cplan` runs it (`--lean`).
+@MainActor func makeEngine() -> Engine {
+    var configuration = Engine.Configuration(today: today)
+    configuration.keepsSyntaxTrees = !lean
+    return Engine(configuration: configuration)
 }
 
 /// Runs `body`, prints the phase's CPU time and memory, returns its value.
@@ -94,7 +105,7 @@ func heapInUse() -> Int { Int(heap_probe_in_use()) }
 
 if modelOnly {
     let file = SourceFile(name: path, bytes: [UInt8](data))
-    let engine = Engine(configuration: Engine.Configuration(today: today))
+    let engine = makeEngine()
     let before = heapInUse()
     var result: EvaluationResult? = phase("engine.evaluate (all)") { engine.evaluate(file: file) }
     var plan = result?.plan
@@ -150,7 +161,7 @@ for round in 0..<repeats {
     print("   \(tokens.tokens.count) tokens, \(tokens.diagnostics.count) lexer diagnostics")
     let parsed = phase("lex+parse") { Parser.parse(file, id: FileID(0)) }
     print("   \(parsed.program.statements.count) statements, \(parsed.diagnostics.count) syntax diagnostics")
-    let engine = Engine(configuration: Engine.Configuration(today: today))
+    let engine = makeEngine()
     let result = phase("engine.evaluate (all)") { engine.evaluate(file: file) }
     guard let plan = result.plan else {
         print("no plan; \(result.diagnostics.count) diagnostics")
