@@ -194,6 +194,11 @@ extension LexerState {
         return nil
     }
 
+    /// Trades identifier caches with `other` (a skimmed body's parse hands its cache on).
+    mutating func exchangeIdentifierCache(_ other: inout IdentifierCache) {
+        swap(&identifierCache, &other)
+    }
+
     /// A lexer for a skimmed body: from just after its `{` to just after its `}`, in the
     /// state the file's lexer was in after that `{` (one brace open, not at a line start,
     /// the line-length count from the start of the brace's line).

@@ -56,7 +56,7 @@ extension Parser {
             source: source, file: id, mode: .file, limits: limits, atFileStart: false)
         // Swapped in here, not into a local lexer: a second reference would make the
         // cache's first write copy all of it.
-        swap(&parser.lexer!.identifierCache, &reuse.identifierCache)
+        parser.lexer?.exchangeIdentifierCache(&reuse.identifierCache)
         swap(&parser.tokens, &reuse.tokens)
         parser.refill()
         parser.previousEnd = start
@@ -72,7 +72,7 @@ extension Parser {
         let lexerDiagnostics = parser.lexer?.finishDiagnostics() ?? []
         let comments = parser.lexer?.comments ?? []
         let clean = parser.atEnd && parser.previousEnd == end && !parser.diagnostics.hasErrors && !lexerDiagnostics.hasErrors
-        if parser.lexer != nil { swap(&parser.lexer!.identifierCache, &reuse.identifierCache) }
+        parser.lexer?.exchangeIdentifierCache(&reuse.identifierCache)
         parser.tokens.removeAll(keepingCapacity: true)
         swap(&parser.tokens, &reuse.tokens)
         guard clean else { return nil }
