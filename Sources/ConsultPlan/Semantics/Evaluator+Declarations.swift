@@ -161,12 +161,14 @@ extension Evaluator {
 
     /// Runs `body` with a declaration's captured locals and no `where` element in scope.
     func inScope<T>(_ scope: LocalScopes, _ body: () -> T) -> T {
-        let savedLocals = locals, savedWhere = whereStack
+        let savedLocals = locals, savedWhere = whereStack, savedOwners = whereFieldOwners
         locals = scope
         whereStack = []
+        whereFieldOwners = []
         defer {
             locals = savedLocals
             whereStack = savedWhere
+            whereFieldOwners = savedOwners
         }
         return body()
     }

@@ -139,9 +139,16 @@ extension Evaluator {
 
     /// A value word of `kind` spelled `spelling`, if it is one.
     func valueWord(_ kind: ValueWordKind, _ spelling: String) -> Value? {
-        if kind == .weekday { return Keywords.weekdays[spelling].map { .weekday($0) } }
         if kind == .role { return nil }
-        return kind.canonical(spelling).map { .word(kind, $0) }
+        // A `where` condition reads the same few words for every element (`form != plenary`):
+        // remembered, a word costs a comparison of the same string instead of a table lookup
+        // (≈ 320 instructions a read, callgrind, 10k meetings).
+        if let known = valueWordMemo.lookup(kind, spelling) { return known }
+        let v: Value? =
+            kind == .weekday
+            ? Keywords.weekdays[spelling].map { .weekday($0) } : kind.canonical(spelling).map { .word(kind, $0) }
+        valueWordMemo.store(kind, spelling, v)
+        return v
     }
 
     /// Element fields of the enclosing `where` conditions, then loop variables and template parameters.
@@ -149,17 +156,40 @@ extension Evaluator {
         // Most names are resolved at the top level (every participant of every meeting):
         // nothing to look through, and no scope arrays retained to find that out.
         if whereStack.isEmpty && locals.isEmpty { return nil }
-        for element in whereStack.reversed() {
-            if let f = canonicalField(name, of: element) { return fieldValue(element, f) }
-        }
+        if let found = innermostWhereField(name) { return whereFieldValue(found) }
         return locals.lookup(name)
+    }
+
+    /// The value of a field ``innermostWhereField(_:)`` found.
+    func whereFieldValue(_ found: (index: Int, field: WhereField)) -> Value {
+        switch found.field {
+        case .meeting(let f):
+            // By case: the field's spelling is neither copied nor classified again.
+            if case .reference(.meeting, let id) = whereStack[found.index] { return meetingField(id, f) }
+            return fieldValue(whereStack[found.index], f.rawValue)
+        case .other(let f): return fieldValue(whereStack[found.index], f)
+        }
     }
 
     /// Whether ``lookupLocal(_:)`` finds the name, without computing its value.
     func bindsLocally(_ name: String) -> Bool {
         if whereStack.isEmpty && locals.isEmpty { return false }
-        for element in whereStack.reversed() where canonicalField(name, of: element) != nil { return true }
+        if innermostWhereField(name) != nil { return true }
         return locals.binds(name)
+    }
+
+    /// The innermost enclosing `where` element with a field spelled `name`: its index in
+    /// ``whereStack`` and the field. The stack is read in place, innermost first: iterating
+    /// `whereStack.reversed()` copied each element (a retain and release of its ID string),
+    /// ≈ 1,000 instructions of the ≈ 8,200 each element of `meetings where form != plenary
+    /// and form != standing_committee` cost (callgrind, 10k meetings).
+    func innermostWhereField(_ name: String) -> (index: Int, field: WhereField)? {
+        var i = whereStack.count
+        while i > 0 {
+            i -= 1
+            if let f = whereField(name, ofElementAt: i) { return (i, f) }
+        }
+        return nil
     }
 
     /// A declaration ID, top-level `let` or template.
@@ -430,19 +460,42 @@ extension Evaluator {
     func evalPair(_ a: Expression, _ b: Expression, isMembership: Bool) -> (Value, Value) {
         let an = bareName(a), bn = bareName(b)
         var aFirst = true
+        // The where-field a bare operand names, found while ranking it, is read without looking
+        // it up again: ranking and reading each cost a classification of the name against the
+        // elements (≈ 200 instructions per name and element in `meetings where form != plenary`).
+        var fieldA: (index: Int, field: WhereField)?, fieldB: (index: Int, field: WhereField)?
         if an != nil, bn == nil {
             aFirst = false
         } else if let an, let bn {
-            aFirst = resolutionRank(an) <= resolutionRank(bn)
+            // A where-field or local on the left goes first whatever the right is: the right's
+            // rank (a name-table lookup when it is a value word like `plenary`) is not needed.
+            // (``resolutionRank(_:)`` with the field kept: rank 0 is a where-field or a local.)
+            fieldA = innermostWhereField(an)
+            let rankA = fieldA != nil ? 0 : resolutionRank(an)
+            if rankA == 0 {
+                aFirst = true
+            } else {
+                fieldB = innermostWhereField(bn)
+                aFirst = rankA <= (fieldB != nil ? 0 : resolutionRank(bn))
+            }
         }
         if aFirst {
-            let va = eval(a)
+            let va = evalOperand(a, fieldA)
             let vb = eval(b, hint: va.wordKind ?? staticWordKind(a))
             return (va, vb)
         }
-        let vb = eval(b)
+        let vb = evalOperand(b, fieldB)
         let va = eval(a, hint: (isMembership ? vb.elementWordKind : vb.wordKind) ?? staticWordKind(b))
         return (va, vb)
+    }
+
+    /// `eval(e)` for an operand of ``evalPair(_:_:isMembership:)``; when it is a bare name (not
+    /// parenthesized) whose where-field is known, the step ``eval(_:hint:)`` would take and the
+    /// value ``resolveName(_:at:hint:)`` would find (without a hint, a where-field comes first).
+    private func evalOperand(_ e: Expression, _ field: (index: Int, field: WhereField)?) -> Value {
+        guard let field, case .name = e.kind else { return eval(e) }
+        guard tick(at: e.span) else { return .invalid }
+        return whereFieldValue(field)
     }
 
     /// The value word kind an expression yields whatever its value: a `role` field is a list of
@@ -460,10 +513,11 @@ extension Evaluator {
         switch e.kind {
         case .parenthesized(let inner): return staticWordKind(inner)
         case .name(let n):
-            for element in whereStack.reversed() {
-                if let fields = fieldNames(of: element), let f = canonicalField(n, in: fields) { return kind(ofField: f) }
+            switch innermostWhereField(n)?.field {
+            case .meeting(let f)?: return kind(ofField: f.rawValue)
+            case .other(let f)?: return kind(ofField: f)
+            case nil: return nil
             }
-            return nil
         case .field(_, let w):
             let all = Evaluator.meetingFields.union(Evaluator.memberFields)
             return canonicalField(w.text, in: all).flatMap(kind(ofField:))

@@ -188,6 +188,11 @@ final class Evaluator {
     @exclusivity(unchecked) var locals: LocalScopes = []
     /// Elements of the enclosing `where` conditions, innermost last.
     @exclusivity(unchecked) var whereStack: [Value] = []
+    /// Which fields each element of ``whereStack`` has, at the same index: a bare name in a
+    /// `where` condition is classified from this, without copying the element (its ID string).
+    @exclusivity(unchecked) var whereFieldOwners: [FieldOwner] = []
+    /// The value words read last (``valueWord(_:_:)``).
+    @exclusivity(unchecked) var valueWordMemo = ValueWordMemo()
     /// Recursion depth of entity builds (groups defined by groups…).
     @exclusivity(unchecked) var buildDepth = 0
 

@@ -32,6 +32,26 @@ extension Evaluator {
         return canonicalField(spelling, in: fields)
     }
 
+    /// The field of the element at `index` in ``whereStack`` that `spelling` names, if any
+    /// (``canonicalField(_:of:)`` read in place: a meeting's field as its case, with no string
+    /// copied; other elements' by their field sets).
+    func whereField(_ spelling: String, ofElementAt index: Int) -> WhereField? {
+        let fields: Set<String>
+        switch whereFieldOwners[index] {
+        case .meeting:
+            if let f = MeetingField(spelling) { return .meeting(f) }
+            return canonicalAlias(spelling, in: Evaluator.meetingFields).flatMap(MeetingField.init(rawValue:)).map { .meeting($0) }
+        case .member: fields = Evaluator.memberFields
+        case .committee: fields = Evaluator.committeeFields
+        case .unit: fields = Evaluator.unitFields
+        case .department: fields = Evaluator.departmentFields
+        case .series: fields = Evaluator.seriesFields
+        case .feedbackDuty: fields = Evaluator.feedbackFields
+        case .none: return nil
+        }
+        return canonicalField(spelling, in: fields).map { .other($0) }
+    }
+
     /// The fields a value has, if it has any.
     func fieldNames(of v: Value) -> Set<String>? {
         switch v {
@@ -146,12 +166,18 @@ extension Evaluator {
     private func meetingField(_ id: String, _ f: String) -> Value {
         if f == "id" { return .string(id) }
         // Read in place: copying the whole `Meeting` for one field retained ~20 references.
+        return withMeeting(id: id) { meetingField($0, id, MeetingField(f)) } ?? .none
+    }
+
+    /// ``meetingField(_:_:)`` for a field already classified (a bare name in a `where` condition).
+    func meetingField(_ id: String, _ f: MeetingField) -> Value {
+        if f == .id { return .string(id) }
         return withMeeting(id: id) { meetingField($0, id, f) } ?? .none
     }
 
     /// A field of a built meeting, read in place.
-    private func meetingField(_ p: UnsafePointer<Meeting>, _ id: String, _ f: String) -> Value {
-        switch MeetingField(f) {
+    private func meetingField(_ p: UnsafePointer<Meeting>, _ id: String, _ f: MeetingField?) -> Value {
+        switch f {
         case .id: return .string(id)
         case .title: return .string(p.pointee.title)
         case .topic: return .string(p.pointee.topic)
@@ -199,6 +225,37 @@ extension Evaluator {
                 SemanticCode.wrongKind, "`.\(n)` picks an occurrence of a series; found \(withArticle(v.typeName))",
                 at: span)
             return .invalid
+        }
+    }
+}
+
+/// A field of a `where` element, as ``Evaluator/whereField(_:ofElementAt:)`` classifies a spelling.
+enum WhereField {
+    /// A meeting's field.
+    case meeting(MeetingField)
+    /// Another element's field, by its English name.
+    case other(String)
+}
+
+/// Which field set a value has (``Evaluator/fieldNames(of:)``), as a byte.
+enum FieldOwner: UInt8 {
+    case meeting, member, committee, unit, department, series, feedbackDuty, none
+
+    /// The field set of `v`; `.none` when it has no fields.
+    init(_ v: Value) {
+        switch v {
+        case .reference(let kind, _):
+            switch kind {
+            case .meeting: self = .meeting
+            case .member: self = .member
+            case .committee: self = .committee
+            case .sector, .party, .group: self = .unit
+            case .department: self = .department
+            case .series: self = .series
+            default: self = .none
+            }
+        case .feedbackDuty: self = .feedbackDuty
+        default: self = .none
         }
     }
 }

@@ -175,8 +175,10 @@ extension Evaluator {
                 return false
             }
             whereStack.append(element)
+            whereFieldOwners.append(FieldOwner(element))
             let r = eval(condition)
             whereStack.removeLast()
+            whereFieldOwners.removeLast()
             switch r {
             case .boolean(true): out.append(element)
             case .boolean(false), .none: break

@@ -179,6 +179,10 @@ extension Value {
     /// Loose equality used by `==` once both sides are known to be comparable, and by `in`:
     /// numbers compare by value, references by kind and ID, lists element-wise.
     func equals(_ other: Value) -> Bool {
+        // Two words (a `where` condition comparing a field with a value word, for every
+        // element): kinds and spellings, as the synthesised `==` compares them, without
+        // building the pair the switch below matches on.
+        if case .word(let k1, let w1) = self, case .word(let k2, let w2) = other { return k1 == k2 && w1 == w2 }
         switch (self, other) {
         case (.none, _), (_, .none): return false
         case let (a, b) where a.isNumber && b.isNumber:
@@ -227,3 +231,78 @@ extension Value {
         }
     }
 }
+
+/// The last four value words looked up, with the answer (nil: not a word of that kind). The
+/// answer depends on the kind and spelling alone, so a remembered one is always right. Four
+/// separate slots rather than an array: checking them retains nothing but the matching entry.
+struct ValueWordMemo {
+    /// One remembered lookup.
+    struct Entry {
+        var kind: ValueWordKind
+        /// The spelling's length in UTF-8 bytes; -1 for an empty slot.
+        var length: Int
+        var spelling: String
+        var value: Value?
+    }
+
+    // Not optionals: a field of an optional entry was read by copying the entry out.
+    private var slot0 = Entry(kind: .form, length: -1, spelling: "", value: nil)
+    private var slot1 = Entry(kind: .form, length: -1, spelling: "", value: nil)
+    private var slot2 = Entry(kind: .form, length: -1, spelling: "", value: nil)
+    private var slot3 = Entry(kind: .form, length: -1, spelling: "", value: nil)
+    /// The slot the next store replaces (round robin).
+    private var next: UInt8 = 0
+
+    /// The remembered answer for `kind` and `spelling` (`.some(nil)`: not a word), or nil.
+    /// Mutating only so that the slots are read in place, not copied out of the evaluator.
+    mutating func lookup(_ kind: ValueWordKind, _ spelling: String) -> Value?? {
+        // Kind and length first, stored as plain numbers: a slot that cannot match is passed
+        // over without reading its string.
+        let length = spelling.utf8.count
+        if slot0.length == length, slot0.kind == kind, ValueWordMemo.sameBytes(slot0.spelling, spelling) {
+            return .some(slot0.value)
+        }
+        if slot1.length == length, slot1.kind == kind, ValueWordMemo.sameBytes(slot1.spelling, spelling) {
+            return .some(slot1.value)
+        }
+        if slot2.length == length, slot2.kind == kind, ValueWordMemo.sameBytes(slot2.spelling, spelling) {
+            return .some(slot2.value)
+        }
+        if slot3.length == length, slot3.kind == kind, ValueWordMemo.sameBytes(slot3.spelling, spelling) {
+            return .some(slot3.value)
+        }
+        return nil
+    }
+
+    /// Whether two spellings are the same bytes. Not `==`, which is canonical equivalence
+    /// (`\u{FA72}体会议` == `全体会议`) where the form and source tables look spellings up by
+    /// their bytes: a remembered answer must be the one the table gives for these very bytes.
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        // Lengths first: reading one costs a few instructions. Then the bytes in place (the
+        // same storage at once): `utf8.elementsEqual` iterated both views generically,
+        // ≈ 1,100 instructions a lookup, more than the table lookup it saves.
+        guard a.utf8.count == b.utf8.count else { return false }
+        let inPlace = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                if x.baseAddress == y.baseAddress { return true }
+                for i in 0..<x.count where x[i] != y[i] { return false }
+                return true
+            }
+        }
+        if let known = inPlace ?? nil { return known }
+        return a.utf8.elementsEqual(b.utf8)
+    }
+
+    /// Remembers an answer, replacing the oldest.
+    mutating func store(_ kind: ValueWordKind, _ spelling: String, _ value: Value?) {
+        let entry = Entry(kind: kind, length: spelling.utf8.count, spelling: spelling, value: value)
+        switch next {
+        case 0: slot0 = entry
+        case 1: slot1 = entry
+        case 2: slot2 = entry
+        default: slot3 = entry
+        }
+        next = (next + 1) & 3
+    }
+}
+
