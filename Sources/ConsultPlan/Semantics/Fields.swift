@@ -36,38 +36,18 @@ extension Evaluator {
     /// (``canonicalField(_:of:)`` read in place: a meeting's field as its case, with no string
     /// copied; other elements' by their field sets).
     func whereField(_ spelling: String, ofElementAt index: Int) -> WhereField? {
-        let fields: Set<String>
-        switch whereFieldOwners[index] {
-        case .meeting:
+        let owner = whereFieldOwners[index]
+        if owner == .meeting {
             if let f = MeetingField(spelling) { return .meeting(f) }
             return canonicalAlias(spelling, in: Evaluator.meetingFields).flatMap(MeetingField.init(rawValue:)).map { .meeting($0) }
-        case .member: fields = Evaluator.memberFields
-        case .committee: fields = Evaluator.committeeFields
-        case .unit: fields = Evaluator.unitFields
-        case .department: fields = Evaluator.departmentFields
-        case .series: fields = Evaluator.seriesFields
-        case .feedbackDuty: fields = Evaluator.feedbackFields
-        case .none: return nil
         }
+        guard let fields = owner.fields else { return nil }
         return canonicalField(spelling, in: fields).map { .other($0) }
     }
 
     /// The fields a value has, if it has any.
     func fieldNames(of v: Value) -> Set<String>? {
-        switch v {
-        case .reference(let kind, _):
-            switch kind {
-            case .meeting: return Evaluator.meetingFields
-            case .member: return Evaluator.memberFields
-            case .committee: return Evaluator.committeeFields
-            case .sector, .party, .group: return Evaluator.unitFields
-            case .department: return Evaluator.departmentFields
-            case .series: return Evaluator.seriesFields
-            default: return nil
-            }
-        case .feedbackDuty: return Evaluator.feedbackFields
-        default: return nil
-        }
+        FieldOwner(v).fields
     }
 
     /// The English field for a spelling: the field itself, or the Chinese alias of the attribute
@@ -237,7 +217,7 @@ enum WhereField {
     case other(String)
 }
 
-/// Which field set a value has (``Evaluator/fieldNames(of:)``), as a byte.
+/// Which field set a value has, as a byte (``Evaluator/fieldNames(of:)`` reads it through this).
 enum FieldOwner: UInt8 {
     case meeting, member, committee, unit, department, series, feedbackDuty, none
 
@@ -256,6 +236,20 @@ enum FieldOwner: UInt8 {
             }
         case .feedbackDuty: self = .feedbackDuty
         default: self = .none
+        }
+    }
+
+    /// The fields of a value of this kind (LANGUAGE.md 7.3); nil when it has none.
+    var fields: Set<String>? {
+        switch self {
+        case .meeting: Evaluator.meetingFields
+        case .member: Evaluator.memberFields
+        case .committee: Evaluator.committeeFields
+        case .unit: Evaluator.unitFields
+        case .department: Evaluator.departmentFields
+        case .series: Evaluator.seriesFields
+        case .feedbackDuty: Evaluator.feedbackFields
+        case .none: nil
         }
     }
 }
