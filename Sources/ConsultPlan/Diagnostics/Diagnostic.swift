@@ -92,6 +92,15 @@ extension Array where Element == Diagnostic {
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { contains { $0.severity == .error } }
 
+    /// The diagnostics by where they start, those that start at the same byte in the order
+    /// given (the lexer's and the parser's, merged the same way for a whole file and a body).
+    func orderedByStart() -> [Diagnostic] {
+        guard count > 1 else { return self }
+        return enumerated().sorted { a, b in
+            a.element.span.start != b.element.span.start ? a.element.span.start < b.element.span.start : a.offset < b.offset
+        }.map(\.element)
+    }
+
     /// The diagnostics ordered by file, then position, then code, without
     /// exact duplicates; the order is total, so output is deterministic.
     public func sortedForDisplay() -> [Diagnostic] {

@@ -156,11 +156,7 @@ struct LexerState {
     /// Turns full-width runs into warnings and returns every diagnostic in source order.
     mutating func finishDiagnostics() -> [Diagnostic] {
         reportFullwidthRuns()
-        let ordered = diagnostics.enumerated().sorted { a, b in
-            a.element.span.start != b.element.span.start
-                ? a.element.span.start < b.element.span.start : a.offset < b.offset
-        }.map(\.element)
-        return ordered
+        return diagnostics.orderedByStart()
     }
 
     /// Lexes one token, or skips one stretch of whitespace, a line end or a comment.

@@ -76,13 +76,8 @@ extension Parser {
         parser.tokens.removeAll(keepingCapacity: true)
         swap(&parser.tokens, &reuse.tokens)
         guard clean else { return nil }
-        // The same order as a whole file's parse: by position, the lexer's first.
-        var diagnostics = lexerDiagnostics + parser.diagnostics
-        if !parser.diagnostics.isEmpty && !lexerDiagnostics.isEmpty {
-            diagnostics = diagnostics.enumerated().sorted { a, b in
-                a.element.span.start != b.element.span.start ? a.element.span.start < b.element.span.start : a.offset < b.offset
-            }.map(\.element)
-        }
+        // Merged as a whole file's parse merges them (``Parser/parse(_:id:mode:limits:keepTokens:)``).
+        let diagnostics = (lexerDiagnostics + parser.diagnostics).orderedByStart()
         return SkimmedBody(attributes: attributes, comments: comments, diagnostics: diagnostics.map(\.shortened))
     }
 }

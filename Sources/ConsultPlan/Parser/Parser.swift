@@ -191,10 +191,7 @@ public struct Parser {
         if !damagedLines.isEmpty {
             own.removeAll { damagedLines.contains(file.lines.line(ofByte: $0.span.start)) }
         }
-        let all = (stream.diagnostics + own).enumerated().sorted { a, b in
-            if a.element.span.start != b.element.span.start { return a.element.span.start < b.element.span.start }
-            return a.offset < b.offset
-        }.map(\.element)
+        let all = (stream.diagnostics + own).orderedByStart()
         return ParseResult(
             program: program, comments: stream.comments, tokens: stream.tokens,
             diagnostics: all.capped(at: limits.maxDiagnostics), skimmedBodies: skimmed)
