@@ -50,14 +50,17 @@ struct CompactDate: Sendable, Hashable {
         endTo = Int32(truncatingIfNeeded: end.span.end)
     }
 
+    /// The times as expressions.
+    func times(in file: FileID) -> (start: Expression, end: Expression) {
+        (
+            Expression(.time(start), Span(exactFile: file, start: startFrom, end: startTo)),
+            Expression(.time(end), Span(exactFile: file, start: endFrom, end: endTo))
+        )
+    }
+
     /// The public value.
     func value(in file: FileID) -> AttributeValue {
-        .date(
-            day: day,
-            times: (
-                Expression(.time(start), Span(exactFile: file, start: startFrom, end: startTo)),
-                Expression(.time(end), Span(exactFile: file, start: endFrom, end: endTo))
-            ))
+        .date(day: day, times: times(in: file))
     }
 }
 
@@ -69,11 +72,14 @@ struct CompactTask: Sendable, Hashable {
     var due: CompactWord
     var direction: CompactWord
 
+    /// When it is due.
+    func dueSpec(in file: FileID) -> DueSpec {
+        .relative(duration: duration, direction: direction.word(in: file))
+    }
+
     /// The public value.
     func value(in file: FileID) -> AttributeValue {
-        .task(
-            title: title, byWord: nil, by: nil, dueWord: due.word(in: file),
-            due: .relative(duration: duration, direction: direction.word(in: file)))
+        .task(title: title, byWord: nil, by: nil, dueWord: due.word(in: file), due: dueSpec(in: file))
     }
 }
 

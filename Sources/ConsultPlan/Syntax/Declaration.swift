@@ -436,11 +436,7 @@ public struct Attribute: Sendable, Hashable {
     var dateParts: (day: Expression, times: (start: Expression, end: Expression)?)? {
         switch storage {
         case .boxed(.date(let d)):
-            let file = storedSpan.file
-            return (
-                d.day,
-                (Expression(.time(d.start), Span(exactFile: file, start: d.startFrom, end: d.startTo)),
-                 Expression(.time(d.end), Span(exactFile: file, start: d.endFrom, end: d.endTo))))
+            return (d.day, d.times(in: storedSpan.file))
         case .value(.date(let day, let times)), .boxed(.keyword(_, .date(let day, let times))):
             return (day, times)
         default:
@@ -452,7 +448,7 @@ public struct Attribute: Sendable, Hashable {
     var taskParts: (title: Expression, by: Expression?, due: DueSpec)? {
         switch storage {
         case .boxed(.task(let t)):
-            return (t.title, nil, .relative(duration: t.duration, direction: t.direction.word(in: storedSpan.file)))
+            return (t.title, nil, t.dueSpec(in: storedSpan.file))
         case .value(.task(let title, _, let by, _, let due)), .boxed(.keyword(_, .task(let title, _, let by, _, let due))):
             return (title, by, due)
         default:
