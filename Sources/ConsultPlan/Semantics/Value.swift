@@ -243,6 +243,14 @@ struct ValueWordMemo {
         var length: Int
         var spelling: String
         var value: Value?
+
+        /// Whether this entry answers `kind` and `spelling` (of `length` UTF-8 bytes). Kind and
+        /// length first, stored as plain numbers: a slot that cannot match is passed over
+        /// without reading its string.
+        @inline(__always)
+        func answers(_ kind: ValueWordKind, _ spelling: String, length: Int) -> Bool {
+            self.length == length && self.kind == kind && ValueWordMemo.sameBytes(self.spelling, spelling)
+        }
     }
 
     // Not optionals: a field of an optional entry was read by copying the entry out.
@@ -256,28 +264,18 @@ struct ValueWordMemo {
     /// The remembered answer for `kind` and `spelling` (`.some(nil)`: not a word), or nil.
     /// Mutating only so that the slots are read in place, not copied out of the evaluator.
     mutating func lookup(_ kind: ValueWordKind, _ spelling: String) -> Value?? {
-        // Kind and length first, stored as plain numbers: a slot that cannot match is passed
-        // over without reading its string.
         let length = spelling.utf8.count
-        if slot0.length == length, slot0.kind == kind, ValueWordMemo.sameBytes(slot0.spelling, spelling) {
-            return .some(slot0.value)
-        }
-        if slot1.length == length, slot1.kind == kind, ValueWordMemo.sameBytes(slot1.spelling, spelling) {
-            return .some(slot1.value)
-        }
-        if slot2.length == length, slot2.kind == kind, ValueWordMemo.sameBytes(slot2.spelling, spelling) {
-            return .some(slot2.value)
-        }
-        if slot3.length == length, slot3.kind == kind, ValueWordMemo.sameBytes(slot3.spelling, spelling) {
-            return .some(slot3.value)
-        }
+        if slot0.answers(kind, spelling, length: length) { return .some(slot0.value) }
+        if slot1.answers(kind, spelling, length: length) { return .some(slot1.value) }
+        if slot2.answers(kind, spelling, length: length) { return .some(slot2.value) }
+        if slot3.answers(kind, spelling, length: length) { return .some(slot3.value) }
         return nil
     }
 
     /// Whether two spellings are the same bytes. Not `==`, which is canonical equivalence
     /// (`\u{FA72}体会议` == `全体会议`) where the form and source tables look spellings up by
     /// their bytes: a remembered answer must be the one the table gives for these very bytes.
-    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+    fileprivate static func sameBytes(_ a: String, _ b: String) -> Bool {
         // Lengths first: reading one costs a few instructions. Then the bytes in place (the
         // same storage at once): `utf8.elementsEqual` iterated both views generically,
         // ≈ 1,100 instructions a lookup, more than the table lookup it saves.
