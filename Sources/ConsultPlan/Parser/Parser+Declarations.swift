@@ -80,7 +80,7 @@ extension Parser {
 
         let needsBody = [.plan, .policy, .approval, .record].contains(kind)
         let allowsBody = ![.holiday, .workday].contains(kind) && declaration.definition == nil
-        if kind == .meeting, skimsMeetingBodies, let bodyStart = skimMeetingBody() {
+        if kind == .meeting, let bodyStart = skimMeetingBody() {
             declaration.hasBody = true
             declaration.deferredBodyStart = Int32(truncatingIfNeeded: bodyStart)
         } else if allowsBody, let open = openBrace(header: keyword, required: needsBody) {

@@ -83,9 +83,7 @@ public struct Parser {
     /// The last identifier looked up as an attribute keyword: where it starts and its
     /// index in ``KeywordLookup/attributeKeywords`` (the block loop looks, the attribute reuses).
     var lookedUpAttribute: (start: Int, index: Int?) = (-1, nil)
-    /// Whether the bodies of top-level meetings are skimmed (streaming only).
-    var skimsMeetingBodies = false
-    /// How many were.
+    /// How many bodies of top-level meetings were skimmed (when the lexer pauses at them).
     var skimmedBodies = 0
 
     /// Creates a parser over tokens (the last must be `endOfFile`; one is added otherwise).
@@ -143,7 +141,8 @@ public struct Parser {
 
     /// ``parse(_:id:mode:limits:keepTokens:)``; with `skimmingMeetingBodies` (and no kept
     /// tokens) the bodies of top-level meetings are skimmed, to be parsed when each meeting
-    /// is built (``parseSkimmedBody(of:in:id:limits:reuse:)``).
+    /// is built (``parseSkimmedBody(of:in:id:limits:reuse:)``). A file with a syntax error
+    /// is parsed again in full, so its diagnostics are always a full parse's.
     static func parse(
         _ file: SourceFile, id: FileID, mode: ParseMode, limits: Limits, keepTokens: Bool, skimmingMeetingBodies: Bool
     ) -> ParseResult {
@@ -171,7 +170,6 @@ public struct Parser {
             var lexer = LexerState(bytes: file.bytes, file: id, limits: limits)
             lexer.pausesAtMeetingBodies = skimmingMeetingBodies && mode == .file
             var parser = Parser(streaming: lexer, source: file, file: id, mode: mode, limits: limits)
-            parser.skimsMeetingBodies = lexer.pausesAtMeetingBodies
             program = parser.parseProgram()
             own = parser.diagnostics
             skimmed = parser.skimmedBodies
@@ -192,6 +190,11 @@ public struct Parser {
             own.removeAll { damagedLines.contains(file.lines.line(ofByte: $0.span.start)) }
         }
         let all = (stream.diagnostics + own).orderedByStart()
+        // A file with a syntax error gets exactly a full parse's diagnostics: a skimmed body
+        // may hide an error, or a skim stray from where the lexer would have gone.
+        if skimmed > 0 && all.hasErrors {
+            return parse(file, id: id, mode: mode, limits: limits, keepTokens: keepTokens, skimmingMeetingBodies: false)
+        }
         return ParseResult(
             program: program, comments: stream.comments, tokens: stream.tokens,
             diagnostics: all.capped(at: limits.maxDiagnostics), skimmedBodies: skimmed)

@@ -104,9 +104,10 @@ public struct Engine: Sendable {
     /// accepted inputs, keeping bare expressions out of the program (`keep`).
     ///
     /// Without kept trees (and without entries), the bodies of top-level meetings are
-    /// skimmed and parsed as each meeting is built (Parser+DeferredBodies.swift). When a
-    /// skimmed body turns out to have an error, or the file has one anywhere, the run
-    /// starts again with every body parsed up front, so diagnostics are exactly a full parse's.
+    /// skimmed and parsed as each meeting is built (Parser+DeferredBodies.swift). A file
+    /// with a syntax error is parsed in full by the parser itself; when a skimmed body turns
+    /// out to have one (or the run cannot reach every body), the run starts again with every
+    /// body parsed up front, so diagnostics are exactly a full parse's.
     func runPipeline(
         main file: SourceFile, entries: [SourceFile] = [], keep: (Statement) -> Bool = { _ in true },
         skimmingBodies: Bool? = nil
@@ -118,7 +119,6 @@ public struct Engine: Sendable {
             file, id: id, mode: .file, limits: configuration.limits, keepTokens: false, skimmingMeetingBodies: skims)
         // LANGUAGE.md 6: a file with syntax errors gets only its syntax diagnostics.
         if parsed.diagnostics.hasErrors {
-            if parsed.skimmedBodies > 0 { return runPipeline(main: file, entries: entries, keep: keep, skimmingBodies: false) }
             return PipelineRun(result: EvaluationResult(
                 plan: nil, diagnostics: parsed.diagnostics.sortedForDisplay(), sources: sources,
                 programs: [parsed.program]))

@@ -22,12 +22,8 @@ extension Evaluator {
                 loadCache[key] = .success(name)
                 if parsedFiles[name] == nil, name != mainFileName {
                     let id = sources.add(file)
-                    var result = Parser.parse(
+                    let result = Parser.parse(
                         file, id: id, mode: .file, limits: limits, keepTokens: false, skimmingMeetingBodies: skimsBodies)
-                    // A file with a syntax error reports exactly a full parse's diagnostics.
-                    if result.skimmedBodies > 0, result.diagnostics.hasErrors {
-                        result = Parser.parse(file, id: id, mode: .file, limits: limits, keepTokens: false)
-                    }
                     syntaxDiagnosticCounts[id] = result.diagnostics.count
                     parsedFiles[name] = (id, result)
                 }
