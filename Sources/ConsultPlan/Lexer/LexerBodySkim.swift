@@ -72,24 +72,54 @@ extension LexerState {
         return close
     }
 
-    /// The bytes that stop a skim outside strings: braces, `/` (comments), `"`, and lead
-    /// bytes from 0xE0 (`“` is E2 80 9C, `｛` `｝` are EF BD 9B/9D; CJK text also stops).
-    @inline(__always)
-    private static func codeStops(_ x: UInt64) -> UInt64 {
-        zeroBytes(x ^ 0x7B7B_7B7B_7B7B_7B7B) | zeroBytes(x ^ 0x7D7D_7D7D_7D7D_7D7D)
-            | zeroBytes(x ^ 0x2F2F_2F2F_2F2F_2F2F) | zeroBytes(x ^ 0x2222_2222_2222_2222)
-            | (x & (x << 1) & (x << 2) & 0x8080_8080_8080_8080)
+    /// Which bytes end a skim's eight-byte steps.
+    private enum Stops {
+        /// Outside strings: braces, `/` (comments), `"`, and lead bytes from 0xE0 (`“` is
+        /// E2 80 9C, `｛` `｝` are EF BD 9B/9D; CJK text also stops).
+        case code
+        /// In a `"…"` string: `"`, `\`, line ends.
+        case plainString
+        /// In a `“…”` string: `\`, line ends, and lead bytes from 0xE0 (for its `”`).
+        case curlyString
     }
 
-    /// The bytes that stop a skim inside a string: `"`, `\`, line ends, and lead bytes
-    /// from 0xE0 in a curly string (for its `”`).
+    /// The high bit of each byte of `x` in `set` (the lowest flagged byte is exact).
     @inline(__always)
-    private static func stringStops(_ x: UInt64, curly: Bool) -> UInt64 {
-        let common = zeroBytes(x ^ 0x5C5C_5C5C_5C5C_5C5C) | zeroBytes(x ^ 0x0A0A_0A0A_0A0A_0A0A)
-            | zeroBytes(x ^ 0x0D0D_0D0D_0D0D_0D0D)
-        return curly
-            ? common | (x & (x << 1) & (x << 2) & 0x8080_8080_8080_8080)
-            : common | zeroBytes(x ^ 0x2222_2222_2222_2222)
+    private static func stops(_ x: UInt64, _ set: Stops) -> UInt64 {
+        switch set {
+        case .code:
+            return zeroBytes(x ^ 0x7B7B_7B7B_7B7B_7B7B) | zeroBytes(x ^ 0x7D7D_7D7D_7D7D_7D7D)
+                | zeroBytes(x ^ 0x2F2F_2F2F_2F2F_2F2F) | zeroBytes(x ^ 0x2222_2222_2222_2222) | leadBytesFromE0(x)
+        case .plainString:
+            return escapesAndLineEnds(x) | zeroBytes(x ^ 0x2222_2222_2222_2222)
+        case .curlyString:
+            return escapesAndLineEnds(x) | leadBytesFromE0(x)
+        }
+    }
+
+    /// `\`, LF and CR bytes of `x`.
+    @inline(__always)
+    private static func escapesAndLineEnds(_ x: UInt64) -> UInt64 {
+        zeroBytes(x ^ 0x5C5C_5C5C_5C5C_5C5C) | zeroBytes(x ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(x ^ 0x0D0D_0D0D_0D0D_0D0D)
+    }
+
+    /// Bytes of `x` from 0xE0 (their top three bits set).
+    @inline(__always)
+    private static func leadBytesFromE0(_ x: UInt64) -> UInt64 {
+        x & (x << 1) & (x << 2) & 0x8080_8080_8080_8080
+    }
+
+    /// The first byte in `set` from `i` on, found eight bytes at a time; or, when none is
+    /// found before fewer than eight bytes are left, where those last bytes start.
+    @inline(__always)
+    private static func nextStop(_ raw: UnsafeRawPointer, from i: Int, to count: Int, _ set: Stops) -> Int {
+        var i = i
+        while i + 8 <= count {
+            let found = stops(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)), set)
+            if found != 0 { return i + found.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        return i
     }
 
     /// The high bit of each zero byte of `v`. Bytes above a zero byte may be flagged
@@ -106,14 +136,8 @@ extension LexerState {
         let raw = UnsafeRawPointer(base)
         var i = start
         while i < count {
-            if i + 8 <= count {
-                let stops = codeStops(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
-                if stops == 0 {
-                    i += 8
-                    continue
-                }
-                i += stops.trailingZeroBitCount >> 3
-            }
+            i = nextStop(raw, from: i, to: count, .code)
+            guard i < count else { break }
             switch b[i] {
             case 0x7D:
                 return i
@@ -149,15 +173,8 @@ extension LexerState {
         let raw = UnsafeRawPointer(base)
         var i = start
         while i < count {
-            if i + 8 <= count {
-                let stops = stringStops(
-                    UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)), curly: curly)
-                if stops == 0 {
-                    i += 8
-                    continue
-                }
-                i += stops.trailingZeroBitCount >> 3
-            }
+            i = nextStop(raw, from: i, to: count, curly ? .curlyString : .plainString)
+            guard i < count else { break }
             switch b[i] {
             case 0x22 where !curly:
                 return i + 1
