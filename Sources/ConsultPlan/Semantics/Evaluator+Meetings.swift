@@ -51,7 +51,7 @@ extension Evaluator {
     /// `Meeting` would copy all ~20 of its references. Nil when it cannot be built.
     func withMeeting<R>(at index: Int, _ body: (UnsafePointer<Meeting>) -> R) -> R? {
         guard ensureMeeting(at: index) else { return nil }
-        return meetingCache.borrowInPlace(index, body)
+        return meetingCache.borrow(index, body)
     }
 
     /// ``withMeeting(at:_:)`` by ID.
@@ -62,7 +62,7 @@ extension Evaluator {
 
     /// Builds the meeting at `index` unless it is cached; false when it cannot be built.
     func ensureMeeting(at index: Int) -> Bool {
-        if meetingCache.containsInPlace(index) { return true }
+        if meetingCache.contains(index) { return true }
         guard !meetingsInProgress.contains(index),
               !(isFinal && !unbuildableMeetings.isEmpty && unbuildableMeetings.contains(index))
         else { return false }
@@ -510,8 +510,14 @@ struct MeetingSlots {
     /// Whether nothing is built.
     var isEmpty: Bool { slots.isEmpty && ahead.isEmpty }
 
+    // `contains` and `borrow` are `mutating` though they change nothing: called on the
+    // evaluator's stored property, a non-mutating method is handed a copy of the struct (a
+    // retain and release of both its collections, ≈ 150 instructions of every read of a
+    // built meeting, most of a `where` condition's field read, callgrind); a mutating one is
+    // handed the property's address.
+
     /// Whether the meeting at `index` is built.
-    func contains(_ index: Int) -> Bool {
+    mutating func contains(_ index: Int) -> Bool {
         (index >= 0 && index < slots.count) || (!ahead.isEmpty && ahead[index] != nil)
     }
 
@@ -522,8 +528,9 @@ struct MeetingSlots {
     }
 
     /// Calls `body` with the address of the meeting at `index`; nil when it is not built.
-    /// The pointer is valid during `body` only, and nothing may build meetings meanwhile.
-    func borrow<R>(_ index: Int, _ body: (UnsafePointer<Meeting>) -> R) -> R? {
+    /// The pointer is valid during `body` only, and nothing may build meetings meanwhile:
+    /// `body` must not reach the cache (it reads the meeting it is given).
+    mutating func borrow<R>(_ index: Int, _ body: (UnsafePointer<Meeting>) -> R) -> R? {
         if index >= 0 && index < slots.count {
             return slots.withUnsafeBufferPointer { buffer in
                 guard let base = buffer.baseAddress else { return nil }
@@ -533,16 +540,6 @@ struct MeetingSlots {
         guard !ahead.isEmpty, let m = ahead[index] else { return nil }
         return withUnsafePointer(to: m) { body($0) }
     }
-
-    /// ``contains(_:)`` and ``borrow(_:_:)`` called on the evaluator's stored property:
-    /// a non-mutating method is handed a copy of the struct (a retain and release of both its
-    /// collections, ≈ 150 instructions of every read of a built meeting, most of a `where`
-    /// condition's field read, callgrind); a mutating one is handed the property's address.
-    /// They change nothing. `body` must not reach the cache (it reads the meeting it is given).
-    mutating func containsInPlace(_ index: Int) -> Bool { contains(index) }
-
-    /// See ``containsInPlace(_:)``.
-    mutating func borrowInPlace<R>(_ index: Int, _ body: (UnsafePointer<Meeting>) -> R) -> R? { borrow(index, body) }
 
     /// Stores a built meeting.
     mutating func set(_ index: Int, _ m: consuming Meeting) {
